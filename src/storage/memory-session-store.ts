@@ -1,0 +1,124 @@
+import { handoffSummarySchema } from '../handoff/summary-schema.js';
+import type {
+  HandoffRecord,
+  HandoffStore,
+  SessionStore,
+  StoredSession,
+  TranscriptEntry,
+  TurnCommit,
+} from './session-store.js';
+import { StorageError } from './session-store.js';
+
+/** Round-trips through JSON, like the SQLite store, so tests catch state that cannot be stored. */
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? null)) as T;
+
+type Conversation = { session?: StoredSession; transcript: TranscriptEntry[]; deliveries: Map<string, string> };
+
+/** In-memory store with the SQLite store's behaviour, for tests. */
+export class MemorySessionStore implements SessionStore, HandoffStore {
+  private readonly conversations = new Map<string, Conversation>();
+  private readonly handoffs = new Map<string, { conversationId: string; record: HandoffRecord; seq: number }>();
+  private seq = 0;
+
+  private conversation(id: string): Conversation {
+    let found = this.conversations.get(id);
+    if (!found) {
+      found = { transcript: [], deliveries: new Map() };
+      this.conversations.set(id, found);
+    }
+    return found;
+  }
+
+  async load(conversationId: string): Promise<StoredSession | undefined> {
+    const session = this.conversations.get(conversationId)?.session;
+    return session ? copy(session) : undefined;
+  }
+
+  async commitTurn(turn: TurnCommit): Promise<void> {
+    // Check first so a failing turn changes nothing, as a rolled-back transaction would.
+    if (turn.handoff && this.handoffs.has(turn.handoff.id)) {
+      throw new StorageError('corrupt-record', `hand-off ${turn.handoff.id} already exists`);
+    }
+    const conversation = this.conversation(turn.conversationId);
+    conversation.session = { state: copy(turn.state), updatedAt: turn.at };
+    conversation.transcript.push(...copy(turn.transcript));
+    if (turn.handoff) {
+      const summary = handoffSummarySchema.parse(copy(turn.handoff));
+      const record: HandoffRecord = {
+        summary,
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: turn.at,
+        createdAt: turn.at,
+      };
+      this.handoffs.set(summary.id, { conversationId: turn.conversationId, record, seq: this.seq++ });
+    }
+    if (turn.delivery && !conversation.deliveries.has(turn.delivery.id)) {
+      conversation.deliveries.set(turn.delivery.id, JSON.stringify(turn.delivery.outputs ?? null));
+    }
+  }
+
+  async findDelivery(conversationId: string, deliveryId: string): Promise<unknown | undefined> {
+    const outputs = this.conversations.get(conversationId)?.deliveries.get(deliveryId);
+    return outputs === undefined ? undefined : (JSON.parse(outputs) as unknown);
+  }
+
+  async transcript(conversationId: string): Promise<TranscriptEntry[]> {
+    return copy(this.conversations.get(conversationId)?.transcript ?? []);
+  }
+
+  async forget(conversationId: string): Promise<void> {
+    this.conversations.delete(conversationId);
+    for (const [id, entry] of this.handoffs) if (entry.conversationId === conversationId) this.handoffs.delete(id);
+  }
+
+  async close(): Promise<void> {}
+
+  async listHandoffs(filter?: { status?: HandoffRecord['status'] }): Promise<HandoffRecord[]> {
+    return [...this.handoffs.values()]
+      .filter((e) => !filter?.status || e.record.status === filter.status)
+      .sort((a, b) => b.record.createdAt - a.record.createdAt || b.seq - a.seq)
+      .map((e) => copy(e.record));
+  }
+
+  async getHandoff(id: string): Promise<HandoffRecord | undefined> {
+    const entry = this.handoffs.get(id);
+    return entry ? copy(entry.record) : undefined;
+  }
+
+  async dueForDelivery(now: number, limit: number): Promise<HandoffRecord[]> {
+    return [...this.handoffs.values()]
+      .map((e) => e.record)
+      .filter((r) => r.status !== 'delivered' && r.nextAttemptAt <= now)
+      .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.createdAt - b.createdAt)
+      .slice(0, limit)
+      .map(copy);
+  }
+
+  async markDelivered(id: string, at: number): Promise<void> {
+    const record = this.handoffs.get(id)?.record;
+    if (!record || record.status === 'delivered') return;
+    record.status = 'delivered';
+    record.deliveredAt = at;
+    record.attempts += 1;
+  }
+
+  async markAttemptFailed(id: string, error: string, nextAttemptAt: number): Promise<void> {
+    const record = this.handoffs.get(id)?.record;
+    if (!record || record.status === 'delivered') return;
+    record.status = 'failed';
+    record.lastError = error;
+    record.nextAttemptAt = nextAttemptAt;
+    record.attempts += 1;
+  }
+
+  async claimHandoff(id: string, by: string, at: number): Promise<{ ok: true } | { ok: false; claimedBy: string }> {
+    const record = this.handoffs.get(id)?.record;
+    if (!record) throw new StorageError('not-found', `no hand-off ${id}`);
+    if (record.claimedBy === undefined) {
+      record.claimedBy = by;
+      record.claimedAt = at;
+    }
+    return record.claimedBy === by ? { ok: true } : { ok: false, claimedBy: record.claimedBy };
+  }
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type { HandoffSummary } from '../handoff/summary-schema.js';
+
+/** One line of a conversation as stored: already redacted by the caller. */
+export const transcriptEntrySchema = z.object({
+  from: z.enum(['bot', 'user']),
+  text: z.string(),
+  at: z.number(),
+  slot: z.string().optional(),
+});
+export type TranscriptEntry = z.infer<typeof transcriptEntrySchema>;
+
+/** A conversation's saved engine state; `state` is opaque here and validated by the engine. */
+export type StoredSession = { state: unknown; updatedAt: number };
+
+/** Everything one turn writes, committed together or not at all. */
+export type TurnCommit = {
+  conversationId: string;
+  state: unknown;
+  at: number;
+  transcript: TranscriptEntry[]; // appended
+  handoff?: HandoffSummary; // written to the hand-off outbox in the same transaction
+  delivery?: { id: string; outputs: unknown }; // remembered so a repeat gets the same outputs
+};
+
+/**
+ * A hand-off in the outbox. `pending`: never tried; `failed`: the last attempt failed and
+ * another is due at `nextAttemptAt`; `delivered`: done. Both `pending` and `failed` are retried.
+ */
+export type HandoffRecord = {
+  summary: HandoffSummary;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  lastError?: string;
+  nextAttemptAt: number;
+  createdAt: number;
+  deliveredAt?: number;
+  claimedBy?: string;
+  claimedAt?: number;
+};
+
+/** The per-conversation storage port the core drives. */
+export interface SessionStore {
+  load(conversationId: string): Promise<StoredSession | undefined>;
+  /** Writes state, transcript lines, hand-off and delivery id in one transaction. */
+  commitTurn(turn: TurnCommit): Promise<void>;
+  /** The outputs given before for this delivery, or undefined when it is new. */
+  findDelivery(conversationId: string, deliveryId: string): Promise<unknown | undefined>;
+  /** The conversation's transcript, oldest first. */
+  transcript(conversationId: string): Promise<TranscriptEntry[]>;
+  /** Erases state, transcript, deliveries and hand-offs of one person. */
+  forget(conversationId: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The hand-off outbox port: listing for staff, delivery with retry, claiming by one advisor. */
+export interface HandoffStore {
+  /** Newest first. */
+  listHandoffs(filter?: { status?: HandoffRecord['status'] }): Promise<HandoffRecord[]>;
+  getHandoff(id: string): Promise<HandoffRecord | undefined>;
+  /** Not yet delivered and due at `now`, the longest-waiting first. */
+  dueForDelivery(now: number, limit: number): Promise<HandoffRecord[]>;
+  /** No-op when the hand-off is gone (forgotten meanwhile). */
+  markDelivered(id: string, at: number): Promise<void>;
+  /** Counts the attempt, keeps the error, schedules the next; no-op when the hand-off is gone. */
+  markAttemptFailed(id: string, error: string, nextAttemptAt: number): Promise<void>;
+  /** Atomic: the first claim wins; the same claimer again gets ok. Throws StorageError 'not-found' for an unknown id. */
+  claimHandoff(id: string, by: string, at: number): Promise<{ ok: true } | { ok: false; claimedBy: string }>;
+}
+
+/** A broken storage environment or a caller bug (unknown id, schema newer than this code). */
+export class StorageError extends Error {
+  readonly code: 'not-found' | 'schema-too-new' | 'corrupt-record';
+  constructor(code: StorageError['code'], message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StorageError';
+    this.code = code;
+  }
+}

@@ -1,0 +1,213 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { handoffSummarySchema } from '../handoff/summary-schema.js';
+import type {
+  HandoffRecord,
+  HandoffStore,
+  SessionStore,
+  StoredSession,
+  TranscriptEntry,
+  TurnCommit,
+} from './session-store.js';
+import { StorageError } from './session-store.js';
+import { migrations } from './sqlite-schema.js';
+
+type HandoffRow = {
+  id: string;
+  summary: string;
+  status: HandoffRecord['status'];
+  attempts: number;
+  last_error: string | null;
+  next_attempt_at: number;
+  created_at: number;
+  delivered_at: number | null;
+  claimed_by: string | null;
+  claimed_at: number | null;
+};
+type TranscriptRow = { sender: 'bot' | 'user'; text: string; at: number; slot: string | null };
+
+function openDatabase(file: string): Database.Database {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk before the turn is answered, so an acknowledged hand-off survives a
+  // power cut too (NORMAL only survives a process kill). One fsync per turn is nothing at chat rates.
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000'); // `npm run handoffs` may hold the file while the server writes
+  const version = Number(db.pragma('user_version', { simple: true }));
+  if (version > migrations.length) {
+    db.close();
+    throw new StorageError('schema-too-new', `${file} has schema ${version}; this code knows ${migrations.length}`);
+  }
+  migrations.slice(version).forEach((sql, i) => {
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${version + i + 1}`);
+    })();
+  });
+  return db;
+}
+
+function toRecord(row: HandoffRow): HandoffRecord {
+  const parsed = handoffSummarySchema.safeParse(JSON.parse(row.summary));
+  if (!parsed.success) {
+    throw new StorageError('corrupt-record', `hand-off ${row.id} does not match the summary schema`, {
+      cause: parsed.error,
+    });
+  }
+  const record: HandoffRecord = {
+    summary: parsed.data,
+    status: row.status,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    createdAt: row.created_at,
+  };
+  if (row.last_error !== null) record.lastError = row.last_error;
+  if (row.delivered_at !== null) record.deliveredAt = row.delivered_at;
+  if (row.claimed_by !== null) record.claimedBy = row.claimed_by;
+  if (row.claimed_at !== null) record.claimedAt = row.claimed_at;
+  return record;
+}
+
+function prepareStatements(db: Database.Database) {
+  return {
+    load: db.prepare<[string], { state: string; updated_at: number }>(
+      'SELECT state, updated_at FROM sessions WHERE conversation_id = ?',
+    ),
+    saveState: db.prepare<[string, string, number]>(
+      `INSERT INTO sessions (conversation_id, state, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (conversation_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+    ),
+    appendLine: db.prepare<[string, string, string, number, string | null]>(
+      'INSERT INTO transcript (conversation_id, sender, text, at, slot) VALUES (?, ?, ?, ?, ?)',
+    ),
+    addHandoff: db.prepare<[string, string, string, number, number]>(
+      `INSERT INTO handoffs (id, conversation_id, summary, status, next_attempt_at, created_at)
+       VALUES (?, ?, ?, 'pending', ?, ?)`,
+    ),
+    // A repeated delivery keeps the first outputs, the ones the person was answered with.
+    addDelivery: db.prepare<[string, string, string, number]>(
+      'INSERT OR IGNORE INTO deliveries (conversation_id, delivery_id, outputs, at) VALUES (?, ?, ?, ?)',
+    ),
+    findDelivery: db.prepare<[string, string], { outputs: string }>(
+      'SELECT outputs FROM deliveries WHERE conversation_id = ? AND delivery_id = ?',
+    ),
+    transcript: db.prepare<[string], TranscriptRow>(
+      'SELECT sender, text, at, slot FROM transcript WHERE conversation_id = ? ORDER BY seq',
+    ),
+    forget: ['sessions', 'transcript', 'deliveries', 'handoffs'].map((table) =>
+      db.prepare<[string]>(`DELETE FROM ${table} WHERE conversation_id = ?`),
+    ),
+    listAll: db.prepare<[], HandoffRow>('SELECT * FROM handoffs ORDER BY created_at DESC, rowid DESC'),
+    listByStatus: db.prepare<[string], HandoffRow>(
+      'SELECT * FROM handoffs WHERE status = ? ORDER BY created_at DESC, rowid DESC',
+    ),
+    getHandoff: db.prepare<[string], HandoffRow>('SELECT * FROM handoffs WHERE id = ?'),
+    due: db.prepare<[number, number], HandoffRow>(
+      `SELECT * FROM handoffs WHERE status IN ('pending', 'failed') AND next_attempt_at <= ?
+       ORDER BY next_attempt_at, created_at LIMIT ?`,
+    ),
+    delivered: db.prepare<[number, string]>(
+      `UPDATE handoffs SET status = 'delivered', delivered_at = ?, attempts = attempts + 1
+       WHERE id = ? AND status != 'delivered'`,
+    ),
+    failed: db.prepare<[string, number, string]>(
+      `UPDATE handoffs SET status = 'failed', last_error = ?, next_attempt_at = ?, attempts = attempts + 1
+       WHERE id = ? AND status != 'delivered'`,
+    ),
+    claim: db.prepare<[string, number, string]>(
+      'UPDATE handoffs SET claimed_by = ?, claimed_at = ? WHERE id = ? AND claimed_by IS NULL',
+    ),
+    claimedBy: db.prepare<[string], { claimed_by: string | null }>('SELECT claimed_by FROM handoffs WHERE id = ?'),
+  };
+}
+
+/** The embedded default store: one SQLite file, `<dataDir>/tas.sqlite`, WAL, one transaction per turn. */
+export class SqliteSessionStore implements SessionStore, HandoffStore {
+  private readonly db: Database.Database;
+  private readonly sql: ReturnType<typeof prepareStatements>;
+  private readonly commit: (turn: TurnCommit) => void;
+  private readonly erase: (conversationId: string) => void;
+
+  /** Opens (creating the directory, file and schema as needed); throws StorageError on a newer schema. */
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = openDatabase(join(dataDir, 'tas.sqlite'));
+    this.sql = prepareStatements(this.db);
+    this.commit = this.db.transaction((turn: TurnCommit) => {
+      const id = turn.conversationId;
+      this.sql.saveState.run(id, JSON.stringify(turn.state), turn.at);
+      for (const line of turn.transcript) this.sql.appendLine.run(id, line.from, line.text, line.at, line.slot ?? null);
+      if (turn.handoff) {
+        this.sql.addHandoff.run(turn.handoff.id, id, JSON.stringify(turn.handoff), turn.at, turn.at);
+      }
+      if (turn.delivery) {
+        this.sql.addDelivery.run(id, turn.delivery.id, JSON.stringify(turn.delivery.outputs ?? null), turn.at);
+      }
+    });
+    this.erase = this.db.transaction((conversationId: string) => {
+      for (const statement of this.sql.forget) statement.run(conversationId);
+    });
+  }
+
+  async load(conversationId: string): Promise<StoredSession | undefined> {
+    const row = this.sql.load.get(conversationId);
+    return row ? { state: JSON.parse(row.state) as unknown, updatedAt: row.updated_at } : undefined;
+  }
+
+  async commitTurn(turn: TurnCommit): Promise<void> {
+    this.commit(turn);
+  }
+
+  async findDelivery(conversationId: string, deliveryId: string): Promise<unknown | undefined> {
+    const row = this.sql.findDelivery.get(conversationId, deliveryId);
+    return row ? (JSON.parse(row.outputs) as unknown) : undefined;
+  }
+
+  async transcript(conversationId: string): Promise<TranscriptEntry[]> {
+    return this.sql.transcript.all(conversationId).map((row) => {
+      const entry: TranscriptEntry = { from: row.sender, text: row.text, at: row.at };
+      if (row.slot !== null) entry.slot = row.slot;
+      return entry;
+    });
+  }
+
+  async forget(conversationId: string): Promise<void> {
+    this.erase(conversationId);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  async listHandoffs(filter?: { status?: HandoffRecord['status'] }): Promise<HandoffRecord[]> {
+    const rows = filter?.status ? this.sql.listByStatus.all(filter.status) : this.sql.listAll.all();
+    return rows.map(toRecord);
+  }
+
+  async getHandoff(id: string): Promise<HandoffRecord | undefined> {
+    const row = this.sql.getHandoff.get(id);
+    return row ? toRecord(row) : undefined;
+  }
+
+  async dueForDelivery(now: number, limit: number): Promise<HandoffRecord[]> {
+    return this.sql.due.all(now, limit).map(toRecord);
+  }
+
+  async markDelivered(id: string, at: number): Promise<void> {
+    this.sql.delivered.run(at, id);
+  }
+
+  async markAttemptFailed(id: string, error: string, nextAttemptAt: number): Promise<void> {
+    this.sql.failed.run(error, nextAttemptAt, id);
+  }
+
+  async claimHandoff(id: string, by: string, at: number): Promise<{ ok: true } | { ok: false; claimedBy: string }> {
+    if (this.sql.claim.run(by, at, id).changes === 1) return { ok: true };
+    const row = this.sql.claimedBy.get(id);
+    if (!row) throw new StorageError('not-found', `no hand-off ${id}`);
+    // claimed_by is set: the conditional update above only fails on a claimed row
+    const claimedBy = row.claimed_by ?? '';
+    return claimedBy === by ? { ok: true } : { ok: false, claimedBy };
+  }
+}

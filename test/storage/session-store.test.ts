@@ -1,0 +1,188 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildForm911Draft } from '../../src/handoff/form911.js';
+import type { HandoffSummary } from '../../src/handoff/summary-schema.js';
+import { MemorySessionStore } from '../../src/storage/memory-session-store.js';
+import type { HandoffStore, SessionStore, TurnCommit } from '../../src/storage/session-store.js';
+import { SqliteSessionStore } from '../../src/storage/sqlite-session-store.js';
+
+type Store = SessionStore & HandoffStore;
+
+const makeSummary = (id: string, conversationId = 'web:a'): HandoffSummary => ({
+  id,
+  conversationId,
+  channel: 'web',
+  createdAt: '2025-05-01T12:00:00.000Z',
+  reason: 'screening-complete',
+  urgency: 'high',
+  recommendation: null,
+  outcome: null,
+  facts: { contactName: 'Ana' },
+  evidence: [],
+  contact: { name: 'Ana', email: null, phone: null, state: 'OH', consent: 'yes', preferredContact: null },
+  transcript: [{ from: 'user', text: 'hi', at: 1 }],
+  form911: buildForm911Draft({ contactName: 'Ana' }, null),
+  gaps: ['tin'],
+});
+
+const makeTurn = (overrides: Partial<TurnCommit> = {}): TurnCommit => ({
+  conversationId: 'web:a',
+  state: { turnId: 'ask-name', answers: { n: 1 } },
+  at: 1_000,
+  transcript: [],
+  ...overrides,
+});
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tas-store-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const factories: [string, () => Store][] = [
+  ['MemorySessionStore', () => new MemorySessionStore()],
+  ['SqliteSessionStore', () => new SqliteSessionStore(join(tempDir(), 'nested'))],
+];
+
+describe.each(factories)('%s', (_name, create) => {
+  it('loads nothing for an unknown conversation', async () => {
+    const store = create();
+    expect(await store.load('web:none')).toBeUndefined();
+    expect(await store.transcript('web:none')).toEqual([]);
+    await store.close();
+  });
+
+  it('saves the state of a turn and replaces it on the next', async () => {
+    const store = create();
+    await store.commitTurn(makeTurn());
+    await store.commitTurn(makeTurn({ state: { turnId: 'done' }, at: 2_000 }));
+    expect(await store.load('web:a')).toEqual({ state: { turnId: 'done' }, updatedAt: 2_000 });
+    await store.close();
+  });
+
+  it('appends transcript lines in order, keeping the slot when given', async () => {
+    const store = create();
+    await store.commitTurn(makeTurn({ transcript: [{ from: 'bot', text: 'Name?', at: 1, slot: 'contact_name' }] }));
+    await store.commitTurn(makeTurn({ transcript: [{ from: 'user', text: 'Ana', at: 2 }] }));
+    expect(await store.transcript('web:a')).toEqual([
+      { from: 'bot', text: 'Name?', at: 1, slot: 'contact_name' },
+      { from: 'user', text: 'Ana', at: 2 },
+    ]);
+    await store.close();
+  });
+
+  it('remembers a delivery so a repeat gets the first outputs', async () => {
+    const store = create();
+    await store.commitTurn(makeTurn({ delivery: { id: 'ev-1', outputs: [{ kind: 'say', text: 'one' }] } }));
+    await store.commitTurn(makeTurn({ delivery: { id: 'ev-1', outputs: [{ kind: 'say', text: 'two' }] } }));
+    expect(await store.findDelivery('web:a', 'ev-1')).toEqual([{ kind: 'say', text: 'one' }]);
+    expect(await store.findDelivery('web:a', 'ev-2')).toBeUndefined();
+    expect(await store.findDelivery('web:b', 'ev-1')).toBeUndefined();
+    await store.close();
+  });
+
+  it('writes a hand-off to the outbox as pending and due at once', async () => {
+    const store = create();
+    await store.commitTurn(makeTurn({ at: 5_000, handoff: makeSummary('h-1') }));
+    const record = await store.getHandoff('h-1');
+    expect(record).toMatchObject({ status: 'pending', attempts: 0, createdAt: 5_000, nextAttemptAt: 5_000 });
+    expect(record?.summary).toEqual(makeSummary('h-1'));
+    expect(await store.dueForDelivery(5_000, 10)).toHaveLength(1);
+    expect(await store.dueForDelivery(4_999, 10)).toHaveLength(0);
+    await store.close();
+  });
+
+  it('rolls the whole turn back when the hand-off cannot be written', async () => {
+    const store = create();
+    await store.commitTurn(makeTurn({ handoff: makeSummary('h-1') }));
+    const bad = makeTurn({ state: { turnId: 'later' }, transcript: [{ from: 'user', text: 'x', at: 3 }] });
+    await expect(store.commitTurn({ ...bad, handoff: makeSummary('h-1') })).rejects.toThrow();
+    expect((await store.load('web:a'))?.state).toEqual({ turnId: 'ask-name', answers: { n: 1 } });
+    expect(await store.transcript('web:a')).toEqual([]);
+    await store.close();
+  });
+
+  it('retries a failed delivery when due and stops once delivered', async () => {
+    const store = create();
+    await store.commitTurn(makeTurn({ at: 1_000, handoff: makeSummary('h-1') }));
+    await store.markAttemptFailed('h-1', 'slack down', 9_000);
+    expect(await store.dueForDelivery(8_999, 10)).toEqual([]);
+    const [due] = await store.dueForDelivery(9_000, 10);
+    expect(due).toMatchObject({ status: 'failed', attempts: 1, lastError: 'slack down', nextAttemptAt: 9_000 });
+    await store.markDelivered('h-1', 9_500);
+    expect(await store.getHandoff('h-1')).toMatchObject({ status: 'delivered', attempts: 2, deliveredAt: 9_500 });
+    expect(await store.dueForDelivery(99_000, 10)).toEqual([]);
+    await store.close();
+  });
+
+  it('lists hand-offs newest first, filtered by status, and returns due ones oldest first up to the limit', async () => {
+    const store = create();
+    await store.commitTurn(makeTurn({ at: 1_000, handoff: makeSummary('h-old') }));
+    await store.commitTurn(makeTurn({ conversationId: 'web:b', at: 2_000, handoff: makeSummary('h-new', 'web:b') }));
+    await store.markDelivered('h-old', 3_000);
+    expect((await store.listHandoffs()).map((r) => r.summary.id)).toEqual(['h-new', 'h-old']);
+    expect((await store.listHandoffs({ status: 'pending' })).map((r) => r.summary.id)).toEqual(['h-new']);
+    await store.commitTurn(makeTurn({ conversationId: 'web:c', at: 2_500, handoff: makeSummary('h-c', 'web:c') }));
+    expect((await store.dueForDelivery(10_000, 1)).map((r) => r.summary.id)).toEqual(['h-new']);
+    await store.close();
+  });
+
+  it('lets only the first of two racing claims win', async () => {
+    const store = create();
+    await store.commitTurn(makeTurn({ handoff: makeSummary('h-1') }));
+    const results = await Promise.all([store.claimHandoff('h-1', 'U-ann', 10), store.claimHandoff('h-1', 'U-bob', 11)]);
+    expect(results).toEqual([{ ok: true }, { ok: false, claimedBy: 'U-ann' }]);
+    expect(await store.claimHandoff('h-1', 'U-ann', 12)).toEqual({ ok: true });
+    expect(await store.getHandoff('h-1')).toMatchObject({ claimedBy: 'U-ann', claimedAt: 10 });
+    await expect(store.claimHandoff('h-none', 'U-ann', 13)).rejects.toMatchObject({ code: 'not-found' });
+    await store.close();
+  });
+
+  it('forgets one person entirely and leaves others alone', async () => {
+    const store = create();
+    const line = { from: 'user' as const, text: 'hi', at: 1 };
+    await store.commitTurn(
+      makeTurn({ transcript: [line], handoff: makeSummary('h-a'), delivery: { id: 'd', outputs: 1 } }),
+    );
+    await store.commitTurn(
+      makeTurn({ conversationId: 'web:b', transcript: [line], handoff: makeSummary('h-b', 'web:b') }),
+    );
+    await store.forget('web:a');
+    expect(await store.load('web:a')).toBeUndefined();
+    expect(await store.transcript('web:a')).toEqual([]);
+    expect(await store.findDelivery('web:a', 'd')).toBeUndefined();
+    expect(await store.getHandoff('h-a')).toBeUndefined();
+    expect(await store.load('web:b')).toBeDefined();
+    expect((await store.listHandoffs()).map((r) => r.summary.id)).toEqual(['h-b']);
+    await store.close();
+  });
+});
+
+describe('SqliteSessionStore on disk', () => {
+  it('keeps what was committed across a reopen', async () => {
+    const dir = tempDir();
+    const first = new SqliteSessionStore(dir);
+    await first.commitTurn(makeTurn({ handoff: makeSummary('h-1') }));
+    await first.close();
+    const second = new SqliteSessionStore(dir);
+    expect((await second.load('web:a'))?.state).toEqual({ turnId: 'ask-name', answers: { n: 1 } });
+    expect(await second.getHandoff('h-1')).toBeDefined();
+    await second.close();
+  });
+
+  it('lets one claim win when two processes share the file', async () => {
+    const dir = tempDir();
+    const server = new SqliteSessionStore(dir);
+    const cli = new SqliteSessionStore(dir);
+    await server.commitTurn(makeTurn({ handoff: makeSummary('h-1') }));
+    const results = await Promise.all([server.claimHandoff('h-1', 'U-ann', 1), cli.claimHandoff('h-1', 'U-bob', 2)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    await Promise.all([server.close(), cli.close()]);
+  });
+});
