@@ -10,7 +10,9 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 const text = () => optional(z.string().trim());
 const int = (min: number, max: number, fallback: number) =>
-  optional(z.coerce.number<string>().int().min(min).max(max)).transform((v) => v ?? fallback);
+  optional(
+    z.coerce.number<string>({ error: 'Must be a whole number' }).int('Must be a whole number').min(min).max(max),
+  ).transform((v) => v ?? fallback);
 const withDefault = <T extends z.ZodType<string>>(schema: T, fallback: z.infer<T>) =>
   optional(schema).transform((v) => v ?? fallback);
 
