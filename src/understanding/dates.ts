@@ -27,16 +27,26 @@ const RECEIVED =
 const VAGUE = /week|weekend|semana|months? ago|meses|mes pasado/i;
 const CLAUSE_BREAK = /[.;!?]|\b(and|but|y|pero)\b/gi;
 
+/** A date found in a text with the cue it hangs on: "dated 11/9" is printed, "came 11/9" is when it arrived. */
+export type TiedDate = DateCandidate & { tie: 'dated' | 'received' | undefined };
+
 /** Pure: the date a text gives, resolved against `today`; with no year, `direction` picks the side of today. */
 export function parseDate(text: string, today: IsoDate, direction: DateDirection): Result<ParsedDate, 'no-date'> {
-  const candidates = findDates(text, today, direction);
-  const tied = candidates.map((candidate) => ({ candidate, tie: tieOf(text, candidate) }));
+  const tied = findTiedDates(text, today, direction);
   const chosen = tied.find((t) => t.tie === 'dated') ?? tied[0];
   if (!chosen) return fail('no-date');
-  const { candidate, tie } = chosen;
-  const received = tie === 'received' || (tie === undefined && hasMatch(RECEIVED, text) && !hasMatch(DATED, text));
-  const around = text.slice(Math.max(0, candidate.index - 30), candidate.end + 20);
-  return ok({ date: candidate.date, approximate: candidate.approximate || HEDGE.test(around), received });
+  const received =
+    chosen.tie === 'received' || (chosen.tie === undefined && hasMatch(RECEIVED, text) && !hasMatch(DATED, text));
+  return ok({ date: chosen.date, approximate: chosen.approximate, received });
+}
+
+/** Pure: every date in the text with its cue; `approximate` also covers hedges around it ("about", "como"). */
+export function findTiedDates(text: string, today: IsoDate, direction: DateDirection): TiedDate[] {
+  return findDates(text, today, direction).map((candidate) => {
+    const around = text.slice(Math.max(0, candidate.index - 30), candidate.end + 20);
+    const approximate = candidate.approximate || HEDGE.test(around);
+    return { ...candidate, approximate, tie: tieOf(text, candidate) };
+  });
 }
 
 /** Pure: every date in the text, in order of appearance (chrono's English and Spanish parsers plus our own). */

@@ -1,0 +1,103 @@
+import type { DateSource, IsoDate, Notice } from '../facts/facts.js';
+import { findTiedDates, type TiedDate } from './dates.js';
+
+export { detectAbroad } from './abroad.js';
+
+type Mention = { code: string; index: number; end: number };
+
+/** Bare numbers that name a letter on their own ("the 1058 letter", "1058"). */
+const BARE_LETTERS: Readonly<Record<string, string>> = {
+  '1058': 'L1058',
+  '3172': 'L3172',
+  '3219': 'L3219',
+  '5071c': 'L5071C',
+  '4883c': 'L4883C',
+  '5747c': 'L5747C',
+  '5447c': 'L5447C',
+  '4549': 'F4549',
+};
+/** CP numbers recognised without "CP" when the word "notice" or "letter" follows ("a 504 notice"). */
+const BARE_CPS = new Set([
+  '14',
+  '90',
+  '297',
+  '297a',
+  '297c',
+  '501',
+  '503',
+  '504',
+  '523',
+  '2000',
+  '3219a',
+  '3219n',
+  '5071',
+]);
+
+const CODE_PATTERNS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => string | undefined]> = [
+  [/\bcp\s*-?\s*(\d{1,5})([a-z])?\b/gi, (m) => `CP${m[1]}${(m[2] ?? '').toUpperCase()}`],
+  [/\blt\s*-?\s*(\d{1,4})\b/gi, (m) => `LT${m[1]}`],
+  [/\b(?:letter|carta|ltr)\s*-?\s*(?:l\s*)?(\d{3,5})([a-z])?\b/gi, (m) => `L${m[1]}${(m[2] ?? '').toUpperCase()}`],
+  [/\b(?:form|formulario)\s*-?\s*4549\b/gi, () => 'F4549'],
+  [/\b(\d{3,5}c?)\b/gi, (m) => BARE_LETTERS[(m[1] ?? '').toLowerCase()]],
+  [
+    /\b(\d{2,5}[anc]?)\s+(?:notice|letter|notificaci[oó]n|aviso|carta)\b/gi,
+    (m) => (BARE_CPS.has((m[1] ?? '').toLowerCase()) ? `CP${(m[1] ?? '').toUpperCase()}` : undefined),
+  ],
+  [/notice of federal tax lien filing/gi, () => 'L3172'],
+  [/\bnotices? of deficiency|\b90[\s-]*day letter|\bstatutory notice|aviso de deficiencia/gi, () => 'NOD'],
+  [
+    /\bfinal notice of intent to levy|\bfinal notice\b(?=.*\blevy)|aviso final de (?:intenci[oó]n de )?embargo/gi,
+    () => 'FINAL_LEVY',
+  ],
+  [/\bnotice of determination|notificaci[oó]n de determinaci[oó]n/gi, () => 'CDP_DETERMINATION'],
+];
+/** A phrase stands in for a code only when no code of its kind was given. */
+const SUPERSEDED_BY: Readonly<Record<string, readonly string[]>> = {
+  NOD: ['CP3219A', 'L3219', 'CP3219N'],
+  FINAL_LEVY: ['LT11', 'L1058', 'CP90', 'CP297', 'CP297A', 'CP297C'],
+};
+const DEADLINE_CUE = /\b(by|due|before|until|deadline|respond|pay|vence|antes del?|hasta el?)\s*(the\s+|el\s+)?$/i;
+
+/** Pure: the IRS notices a text names, normalised ('LT11', 'L1058', 'CP504', 'NOD'...), each with its date if given. */
+export function findNotices(text: string, today: IsoDate): Notice[] {
+  const mentions = findMentions(text);
+  const codes = [...new Set(mentions.map((m) => m.code))].filter(
+    (code) => !(SUPERSEDED_BY[code] ?? []).some((other) => mentions.some((m) => m.code === other)),
+  );
+  const kept = mentions.filter((m) => codes.includes(m.code));
+  const dates = findTiedDates(text, today, 'past').filter(
+    (d) => !DEADLINE_CUE.test(text.slice(Math.max(0, d.index - 20), d.index)),
+  );
+  const byCode = new Map<string, TiedDate[]>();
+  for (const date of dates) {
+    const nearest = nearestMention(kept, date);
+    if (nearest) byCode.set(nearest.code, [...(byCode.get(nearest.code) ?? []), date]);
+  }
+  return codes.map((code) => toNotice(code, byCode.get(code) ?? []));
+}
+
+function findMentions(text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const [pattern, toCode] of CODE_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const code = toCode(m);
+      const index = m.index ?? 0;
+      const end = index + m[0].length;
+      if (!code || found.some((f) => f.index < end && index < f.end)) continue;
+      found.push({ code, index, end });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function nearestMention(mentions: Mention[], date: TiedDate): Mention | undefined {
+  const distance = (m: Mention): number => (date.index >= m.end ? date.index - m.end : Math.max(0, m.index - date.end));
+  return [...mentions].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+function toNotice(code: string, dates: TiedDate[]): Notice {
+  const date = dates.find((d) => d.tie === 'dated') ?? dates[0];
+  if (!date) return { code, date: null, dateSource: 'unknown' };
+  const source: DateSource = date.approximate ? 'approximate' : date.tie === 'received' ? 'received' : 'printed';
+  return { code, date: date.date, dateSource: source };
+}
