@@ -36,14 +36,14 @@ export class MemorySessionStore implements SessionStore, HandoffStore {
 
   async commitTurn(turn: TurnCommit): Promise<void> {
     // Check first so a failing turn changes nothing, as a rolled-back transaction would.
-    if (turn.handoff && this.handoffs.has(turn.handoff.id)) {
-      throw new StorageError('corrupt-record', `hand-off ${turn.handoff.id} already exists`);
+    const summary = turn.handoff ? handoffSummarySchema.parse(copy(turn.handoff)) : undefined;
+    if (summary && this.handoffs.has(summary.id)) {
+      throw new StorageError('conflict', `hand-off ${summary.id} already exists`);
     }
     const conversation = this.conversation(turn.conversationId);
     conversation.session = { state: copy(turn.state), updatedAt: turn.at };
     conversation.transcript.push(...copy(turn.transcript));
-    if (turn.handoff) {
-      const summary = handoffSummarySchema.parse(copy(turn.handoff));
+    if (summary) {
       const record: HandoffRecord = {
         summary,
         status: 'pending',

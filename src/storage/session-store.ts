@@ -68,9 +68,9 @@ export interface HandoffStore {
   claimHandoff(id: string, by: string, at: number): Promise<{ ok: true } | { ok: false; claimedBy: string }>;
 }
 
-/** A broken storage environment or a caller bug (unknown id, schema newer than this code). */
+/** A broken storage environment or a caller bug (unknown id, reused hand-off id, schema newer than this code). */
 export class StorageError extends Error {
-  readonly code: 'not-found' | 'schema-too-new' | 'corrupt-record';
+  readonly code: 'not-found' | 'conflict' | 'schema-too-new' | 'corrupt-record';
   constructor(code: StorageError['code'], message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'StorageError';

@@ -156,7 +156,16 @@ export class SqliteSessionStore implements SessionStore, HandoffStore {
   }
 
   async commitTurn(turn: TurnCommit): Promise<void> {
-    this.commit(turn);
+    // Refuse a malformed hand-off before writing anything: it could never be read back.
+    if (turn.handoff) handoffSummarySchema.parse(turn.handoff);
+    try {
+      this.commit(turn);
+    } catch (error) {
+      if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+        throw new StorageError('conflict', `hand-off ${turn.handoff?.id} already exists`, { cause: error });
+      }
+      throw error;
+    }
   }
 
   async findDelivery(conversationId: string, deliveryId: string): Promise<unknown | undefined> {

@@ -102,9 +102,18 @@ describe.each(factories)('%s', (_name, create) => {
     const store = create();
     await store.commitTurn(makeTurn({ handoff: makeSummary('h-1') }));
     const bad = makeTurn({ state: { turnId: 'later' }, transcript: [{ from: 'user', text: 'x', at: 3 }] });
-    await expect(store.commitTurn({ ...bad, handoff: makeSummary('h-1') })).rejects.toThrow();
+    await expect(store.commitTurn({ ...bad, handoff: makeSummary('h-1') })).rejects.toMatchObject({ code: 'conflict' });
     expect((await store.load('web:a'))?.state).toEqual({ turnId: 'ask-name', answers: { n: 1 } });
     expect(await store.transcript('web:a')).toEqual([]);
+    await store.close();
+  });
+
+  it('refuses a malformed hand-off and writes nothing of the turn', async () => {
+    const store = create();
+    const broken = { ...makeSummary('h-x'), urgency: 'whenever' } as unknown as HandoffSummary;
+    await expect(store.commitTurn(makeTurn({ handoff: broken }))).rejects.toThrow();
+    expect(await store.load('web:a')).toBeUndefined();
+    expect(await store.listHandoffs()).toEqual([]);
     await store.close();
   });
 
