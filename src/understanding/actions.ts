@@ -1,0 +1,173 @@
+import type { IrsAction } from '../facts/facts.js';
+import { hasActual, hasAffirmed, hasAny, splitClauses } from './cues.js';
+
+/** What the IRS did, as a text tells it, and whether money is being taken or frozen now. */
+export type IrsActionsFound = { irsActions: IrsAction[]; moneyTakenNow: boolean };
+
+/**
+ * How a cue counts: `actual` needs a clause neither negated nor hypothetical ("if they levy my pay" is a fear,
+ * not a levy); `affirmed` only needs no negation; `any` counts even when negated ("no refund yet" is a held refund);
+ * `text` is `affirmed` over the whole text, for cues that span sentences ("on a payment plan ... they said I missed").
+ */
+type Mode = 'actual' | 'affirmed' | 'any' | 'text';
+type Detector = { action: IrsAction; mode: Mode; re: RegExp; window?: number };
+
+const PAY = '(wages?|pay|paycheck|paychecks|check|checks|salary|payroll|earnings|cheque|sueldo|salario)';
+const TAKE = '(garnish\\w*|levy|levied|levies|levying|taking|take|took|taken|takes|deduct\\w*|withh[eo]ld\\w*)';
+const BANK = '(bank|checking|savings|account|accounts|cuenta|banco)';
+const REFUND = '(refund|refunds|reembolso|rembolso|devolucion|refnd)';
+const PLAN =
+  '(payment plan|installment (agreement|plan)|payment (agreement|arrangement)|plan de pagos|offer in compromise|oic|(my|the|our|a) plan)';
+const PLAN_PROBLEM =
+  '(default\\w*|missed|cancel\\w*|terminat\\w*|end|ended|ending|messed|mistake|error\\w*|wrong|reject\\w*|refus\\w*|denied|wont (let|accept)|cant (set|get)|couldnt|problem|not (credited|showing|processing)|cannot process|revoked|stuck|back)';
+
+const DETECTORS: readonly Detector[] = [
+  {
+    action: 'wage_levy',
+    mode: 'actual',
+    re: new RegExp(
+      `\\b${TAKE}\\b.{0,40}\\b(out of|from|off|on|of)\\b.{0,20}\\b${PAY}\\b|\\b(garnish\\w*|levy|levied)\\b.{0,30}\\b${PAY}\\b|` +
+        `\\b${PAY} (garnish\\w*|levy)\\b|\\bpayroll\\b.{0,40}\\blevy\\b|\\bemployer\\b.{0,40}\\b(levy|garnish\\w*|takes|taking|deduct\\w*)\\b|` +
+        `\\b(quitan|quitando|quitaron|embargo|embargaron|embargando)\\b.{0,30}\\b(cheque|sueldo|salario)\\b`,
+    ),
+  },
+  {
+    action: 'bank_levy',
+    mode: 'actual',
+    re: new RegExp(
+      `\\b(levy|levied|levies|levying|froze|frozen|freeze|freezing|seized|emptied|drained|cleaned out|wiped out|took|taken|taking)\\b` +
+        `.{0,40}\\b${BANK}\\b|\\bbank\\b.{0,30}\\b(levy|levied|froze|frozen|hold|holds|holding)\\b|` +
+        `\\b(congel\\w*|embarg\\w*)\\b.{0,30}\\b(cuenta|banco)\\b`,
+    ),
+  },
+  {
+    action: 'other_levy',
+    mode: 'actual',
+    re: /\b(levy|levied|levying|garnish\w*|taking|take|took|taken)\b.{0,40}\b(social security|ss check|pension|retirement|annuity|disability|1099 payments|contractor payments|customers|clients|receivables)\b|\bcp ?297 ?[ac]\b/,
+  },
+  {
+    action: 'seizure',
+    mode: 'actual',
+    re: /\b(seized|seizing|seizure|repossess\w*|took|taken)\b.{0,30}\b(car|truck|house|home|boat|equipment|vehicle|inventory|tools|property)\b|\bseizure (sale|date|scheduled)\b/,
+  },
+  {
+    action: 'offset',
+    mode: 'affirmed',
+    re: new RegExp(
+      `\\boffset\\w*\\b|\\b(took|taken|kept|applied|grabbed|used)\\b.{0,20}\\b${REFUND}\\b.{0,40}\\b(debt|loans?|child support|owe|owed|back taxes|balance|other year)\\b|` +
+        `\\b(took|taken) (my|our|the) ${REFUND}\\b`,
+    ),
+  },
+  {
+    action: 'final_levy_notice',
+    mode: 'affirmed',
+    re: /\b(lt ?11|lt ?1058|letter 1058|l ?1058|cp ?90|cp ?297)\b|\bfinal (notice|letter|warning)\b.{0,40}\blev(y|ies)\b|\bfinal lev(y|ies) (notice|letter)\b|\binten(t|tion|d|ds) to levy\b|\bfinal notice\b.{0,30}\b(intent|intend|levying)\b|\blevy (notice|letter)s?\b|\baviso final\b|\bintencion de embargar\b/,
+  },
+  {
+    action: 'levy_sustained',
+    mode: 'affirmed',
+    re: /\bnotice of determination\b|\bappeals?\b.{0,60}\b(sustain\w*|uphold|upheld|decided|ruled|denied|let them|can levy|go ahead|proceed|against me)\b|\blevy\b.{0,20}\b(can|could|may|will) (go ahead|proceed)\b|\b(sustained|upheld) the levy\b|\b(lost) (the|my) (cdp )?hearing\b/,
+  },
+  { action: 'lien', mode: 'affirmed', window: 2, re: /\b(lien|liens|lein|leins|letter 3172|l ?3172|gravamen)\b/ },
+  {
+    action: 'bill',
+    mode: 'affirmed',
+    re: /\bcp ?(14|501|503|504|161|71[a-z]?)\b|\bbalance due\b|(?<!(light|utility|electric|gas|water|phone|medical|hospital|car|card|my|our|other|on|pay|paying|cover|all|any) )\bbills?\b|\breminders?\b|\binten(t|tion|d|ds) to seize\b|\bpay within \d+ days\b|\bpay or else\b|\bcollection (letters?|notices?)\b|\bfactura\b/,
+  },
+  {
+    action: 'audit',
+    mode: 'affirmed',
+    re: /\b(audit|audits|audited|auditing|auditor|adit|auditoria|auditando|examination|examiner|revenue agent|(30|thirty) day letter|letter (525|915)|l ?(525|915)|(form )?4549|disallow\w*|(audit|exam|examination) report|(30|thirty) days to (agree|appeal))\b/,
+  },
+  {
+    action: 'cp2000',
+    mode: 'affirmed',
+    re: /\bcp ?2000\b|\bunder ?report\w*\b|\b(didnt|did not|forgot to|failed to|never|not) report\w*\b.{0,30}\b(income|interest|1099|w ?2|dividends?|sales|wages)\b|\bproposal letter\b/,
+  },
+  {
+    action: 'deficiency_notice',
+    mode: 'affirmed',
+    re: /\bnotice of deficienc\w*|\bdeficiency (notice|letter)\b|\b(90|ninety) day (letter|notice)\b|\bcp ?3219 ?[an]?\b|\bletter 3219\b|\bl ?3219\b|\bstatutory notice\b|\bcarta de (los )?90 dias\b|\bdeficiencia\b/,
+  },
+  {
+    action: 'refund_held',
+    mode: 'any',
+    re: new RegExp(
+      `\\b${REFUND}\\b.{0,60}\\b(still|processing|held|holding|hold|frozen|froze|freeze|stuck|delay\\w*|late|not (come|here|arrived|received|deposited)|never (came|arrived|got|showed)|no ha llegado|waiting|been|under review|review)\\b|` +
+        `\\b(no|still no|havent (got|gotten|received|seen)|never (got|received)|waiting (on|for)|wheres|where is|holding|froze|frozen|stuck|sitting on|no me ha llegado( el)?|esperando( mi)?|deteniendo( el| mi)?|retienen( el| mi)?) (a |my |the |el |mi )?${REFUND}\\b|` +
+        '\\bsitting on (it|my (money|refund|return))\\b|\\b(wheres|where is) my refund\\b|\\bstill processing\\b',
+    ),
+  },
+  {
+    action: 'identity_hold',
+    mode: 'affirmed',
+    re: /\b(l ?5071 ?c|5071 ?c|l ?4883 ?c|4883 ?c|l ?5747 ?c|5747 ?c|l ?5447 ?c|5447 ?c|cp ?5071\w?|14039|identity|identidad)\b|\b(someone|somebody|alguien)\b.{0,40}\b(my|mi)\b.{0,10}\b(ssn|social|seguro social|name|number)\b/,
+  },
+  {
+    action: 'passport_certification',
+    mode: 'affirmed',
+    re: /\b(passports?|pasaporte|passprt|cp ?508 ?c|seriously delinquent|state department|state dept|departamento de estado)\b|\bcertif\w* (my |the |our )?(tax )?debts?\b/,
+  },
+  {
+    action: 'payment_plan_problem',
+    mode: 'text',
+    re: new RegExp(
+      `\\b${PLAN}\\b.{0,200}\\b${PLAN_PROBLEM}\\b|\\b${PLAN_PROBLEM}\\b.{0,40}\\b${PLAN}\\b|\\bcp ?523\\b`,
+    ),
+  },
+  {
+    action: 'letters_unprocessed',
+    mode: 'text',
+    re: /\b(keep|keeps|kept) (sending|mailing) (me |us )?(letters|notices)\b|\b(letters|notices|they) keep coming\b|\b(letters|notices)\b.{0,50}\b(over and over|again and again)\b|\b(letters|notices) (saying|claiming|say|that say) (we|i) (didnt|never|did not) file\b|\b(letters|responses?|documents|docs|paperwork|correspondence|forms?|replies|reply|amended return|cartas|documentos)\b.{0,50}\b(disappear\w*|never (got|received|processed|answered|logged)|not (processed|being processed|getting processed|answered)|arent (getting |being )?processed|hasnt been processed|havent been processed|no record|cant find|couldnt find|lost|ignored|never see|no (los|las) han procesado)\b|\bamended (my |our |the )?return\b.{0,40}\b(still|not|hasnt|havent|never|months|year)\b|\b(wrote|written|write|writing) (back|them|to them)\b.{0,40}\b(times|nothing|no (answer|response|reply))\b|\b(lost|losing) (my|the|our) (documents|docs|paperwork|papers|response|letters?|forms?|fax|receipts)\b|\bnever (see|answer|respond to|process) my (letters|mail|correspondence)\b/,
+  },
+  {
+    action: 'criminal_investigation',
+    mode: 'affirmed',
+    re: /\b(criminal investigation|criminal investigators?|special agents?|ci agents?|irs ci|criminal (agents?|case|division)|investigacion criminal|agentes especiales)\b/,
+  },
+];
+
+const NONE =
+  /^(no|nothing|none|nada|nope)\b|\b(nothing (yet|from them|else|really)|no action|(havent|hasnt|didnt) (done|did) (anything|nothing)|no letters?|no notices?|no letter no nothing|nada todavia|no han hecho nada)\b/;
+const LEVIES: readonly IrsAction[] = ['wage_levy', 'bank_levy', 'other_levy', 'seizure'];
+
+/** Pure: the IRS actions a text describes, in schema order; `none` only when it says nothing was done. */
+export function findIrsActions(text: string): IrsActionsFound {
+  const clauses = splitClauses(text);
+  const found = new Set<IrsAction>();
+  const whole = [clauses.join(' ')];
+  for (const { action, mode, re, window } of DETECTORS) {
+    if (isHit(mode, clauses, whole, re, window)) found.add(action);
+  }
+  pruneOverlaps(found, clauses);
+  if (found.size === 0 && hasAny(clauses, NONE)) found.add('none');
+  const irsActions = DETECTORS.map((d) => d.action).filter((a) => found.has(a));
+  if (found.has('none')) irsActions.push('none');
+  return { irsActions, moneyTakenNow: LEVIES.some((a) => found.has(a)) };
+}
+
+function isHit(mode: Mode, clauses: readonly string[], whole: readonly string[], re: RegExp, window = 4): boolean {
+  if (mode === 'actual') return hasActual(clauses, re, window);
+  if (mode === 'affirmed') return hasAffirmed(clauses, re, window);
+  return mode === 'text' ? hasAffirmed(whole, re, window) : hasAny(clauses, re);
+}
+
+/** One phrase can fit two detectors; keep the reading the words mean. */
+function pruneOverlaps(found: Set<IrsAction>, clauses: readonly string[]): void {
+  // "refund frozen", "my account shows my refund on hold": a held refund, not a bank levy.
+  if (
+    found.has('bank_levy') &&
+    hasAny(clauses, /\b(refund|reembolso)\b/) &&
+    !hasAny(clauses, /\bbank\b|\blev(y|ied)\b/)
+  ) {
+    found.delete('bank_levy');
+  }
+  // "took my refund" with no debt named, next to a held refund, is the same held refund.
+  if (found.has('offset') && found.has('refund_held') && !hasAny(clauses, /\boffset|debt|loan|child support\b/)) {
+    found.delete('offset');
+  }
+  // A CDP determination about a lien only is not a sustained levy.
+  if (found.has('levy_sustained') && found.has('lien') && !hasAny(clauses, /\blev(y|ies|ied)\b/)) {
+    found.delete('levy_sustained');
+  }
+}

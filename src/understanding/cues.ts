@@ -1,0 +1,62 @@
+import { normalizeText } from './text-normalize.js';
+
+/** Words that deny what follows them within a few words ("havent called", "nothing taken"). */
+export const NEGATION =
+  /\b(no|not|never|nothing|none|nobody|noone|neither|nor|without|havent|hasnt|hadnt|didnt|dont|doesnt|isnt|arent|wasnt|werent|wont|aint|nunca|nada|ningun|ninguna|tampoco)\b/;
+
+/** Words that make what follows hypothetical or still to come ("if they levy", "going to garnish"). */
+export const CONDITIONAL =
+  /\b(if|when|whenever|before|unless|once|going to|gonna|will|would|could|might|intend|intends|intent|threaten|threatens|threatening|threatened|about to|plan to|plans to|planning to|want to|wants to|trying to|try to|can go ahead|coming|theyll|itll|scared|afraid|worried|si me|si nos)\b/;
+
+/** Cues that the whole clause is hypothetical, wherever they sit ("the levy on my wages thats coming"). */
+export const HYPOTHETICAL =
+  /\b(if|whenever|before|unless|going to|gonna|will|would|could|might|intend|intends|intent|threaten\w*|about to|plan to|planning to|want to|wants to|can go ahead|coming|theyll|itll|scared|afraid|worried|si me|si nos)\b/;
+
+/**
+ * Pure: the text as normalised clauses. Sentences split on punctuation, then on "but"/"pero" and on
+ * commas, so a negation in one clause does not reach into the next ("no, they took my check").
+ */
+export function splitClauses(text: string): string[] {
+  return text
+    .split(/[!?;\n]+|\.(?!\d)|,(?!\d)|\bbut\b|\bpero\b|\bthough\b|\bhowever\b/i)
+    .map(normalizeText)
+    .filter((c) => c !== '');
+}
+
+/** Pure: the text normalised as one string (lower case, no punctuation or apostrophes). */
+export function normalizeAll(text: string): string {
+  return normalizeText(text);
+}
+
+/** Pure: the last `count` words of a normalised string before `index`. */
+export function wordsBefore(clause: string, index: number, count: number): string {
+  return clause.slice(0, index).trim().split(' ').slice(-count).join(' ');
+}
+
+/** Pure: true when a match of `re` at `index` is preceded, within `window` words, by a word matching `guard`. */
+export function isGuarded(clause: string, index: number, guard: RegExp, window = 4): boolean {
+  return guard.test(wordsBefore(clause, index, window));
+}
+
+/** Pure: every match of `re` (global or not) in a normalised clause, with its index. */
+export function matchesIn(clause: string, re: RegExp): RegExpExecArray[] {
+  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  return [...clause.matchAll(global)];
+}
+
+/** Pure: true when some clause has a match of `re` that no negation word precedes within `window` words. */
+export function hasAffirmed(clauses: readonly string[], re: RegExp, window = 4): boolean {
+  return clauses.some((c) => matchesIn(c, re).some((m) => !isGuarded(c, m.index, NEGATION, window)));
+}
+
+/** Pure: true when some clause has a match of `re` that is not negated, in a clause that is not hypothetical. */
+export function hasActual(clauses: readonly string[], re: RegExp, window = 4): boolean {
+  return clauses.some(
+    (c) => !HYPOTHETICAL.test(c) && matchesIn(c, re).some((m) => !isGuarded(c, m.index, NEGATION, window)),
+  );
+}
+
+/** Pure: true when some clause matches `re` at all (negated or not). */
+export function hasAny(clauses: readonly string[], re: RegExp): boolean {
+  return clauses.some((c) => re.test(c));
+}

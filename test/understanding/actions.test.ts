@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { IrsAction } from '../../src/facts/facts.js';
+import { findIrsActions } from '../../src/understanding/actions.js';
+
+const cases: ReadonlyArray<[string, IrsAction[], boolean]> = [
+  ['my boss says the irs sent a garnishment and half my check is gone every week', ['wage_levy'], true],
+  ['they are deducting money from my paycheck for the irs since october', ['wage_levy'], true],
+  ['the bank froze our joint account because of an irs levy', ['bank_levy'], true],
+  ['irs cleaned out my savings account on monday', ['bank_levy'], true],
+  ['they are taking part of my social security every month', ['other_levy'], true],
+  ['if they garnish my wages i wont make rent', [], false],
+  ['im scared theyll take my paycheck next', [], false],
+  ['I have a letter 1058 here', ['final_levy_notice'], false],
+  ['a final notice that they intend to levy my property', ['final_levy_notice'], false],
+  ['notice of intent to seize, CP504, pay now', ['bill'], false],
+  ['appeals upheld the levy after my hearing', ['levy_sustained'], false],
+  ['the lien was never released even though I paid in full', ['lien'], false],
+  ['they keep mailing me bills for 2022', ['bill'], false],
+  ['im behind on my light bill and other bills', [], false],
+  ['the examiner sent a 30 day letter after the audit', ['audit'], false],
+  ['cp2000 says I left out some stock sales', ['cp2000'], false],
+  ['i got the ninety day letter', ['deficiency_notice'], false],
+  ['where is my refund, it has been stuck for months', ['refund_held'], false],
+  ['nothing yet, no refund', ['refund_held'], false],
+  ['they are holding my refund until I verify my identity', ['refund_held', 'identity_hold'], false],
+  ['somebody filed a return using my name', ['identity_hold'], false],
+  ['my passport renewal is blocked over tax debt', ['passport_certification'], false],
+  ['they cancelled my installment agreement by mistake, I never missed a payment', ['payment_plan_problem'], false],
+  ['I amended my return last year and it still isnt processed', ['letters_unprocessed'], false],
+  ['special agents from criminal investigation visited me', ['criminal_investigation'], false],
+  ['nothing, they havent done anything', ['none'], false],
+  ['me estan quitando dinero de mi cheque cada semana', ['wage_levy'], true],
+];
+
+describe('findIrsActions', () => {
+  it.each(cases)('reads "%s"', (text, actions, taken) => {
+    const found = findIrsActions(text);
+    expect([...found.irsActions].sort()).toEqual([...actions].sort());
+    expect(found.moneyTakenNow).toBe(taken);
+  });
+
+  it('does not read a negated levy as a levy', () => {
+    expect(findIrsActions('no levy, nothing taken from my bank').irsActions).not.toContain('bank_levy');
+  });
+});
