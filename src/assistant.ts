@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import type { InboundMessage, Output } from './api.js';
+import type { Dialog } from './dialog/schema.js';
+import { type SessionState, sessionStateSchema } from './engine/state.js';
+import { step } from './engine/step.js';
+import type { EngineOutput } from './engine/types.js';
+import { buildHandoffSummary, type HandoffSummary } from './handoff/summary.js';
+import type { Logger } from './log/logger.js';
+import type { SessionStore, TranscriptEntry } from './storage/session-store.js';
+import { redact } from './understanding/redact.js';
+
+/** What a channel adapter talks to. */
+export interface Assistant {
+  /**
+   * Loads the conversation, steps the screening, commits state, transcript and any hand-off in one
+   * transaction, then returns what to show. One turn at a time per conversation; a repeated
+   * `deliveryId` gets the first answer's outputs again and changes nothing.
+   */
+  handle(message: InboundMessage): Promise<Output[]>;
+}
+
+/** What the assistant needs: the dialog, where sessions live, a logger, and the firm's time zone for "today". */
+export type AssistantDeps = {
+  dialog: Dialog;
+  store: SessionStore;
+  logger: Logger;
+  timeZone: string;
+  newId?: () => string;
+};
+
+/** Pure: the calendar date at `at` in `timeZone`, as YYYY-MM-DD. */
+export function dateIn(timeZone: string, at: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+function inputText(message: InboundMessage): string | undefined {
+  const { input } = message;
+  if (input.kind === 'text') return input.text;
+  if (input.kind === 'choice') return input.value;
+  return undefined;
+}
+
+function botLines(outputs: readonly EngineOutput[], at: number): TranscriptEntry[] {
+  return outputs.flatMap((o): TranscriptEntry[] => {
+    if (o.kind === 'prompt') return [{ from: 'bot', text: o.text, at, slot: o.slot }];
+    if (o.kind === 'say' || o.kind === 'outcome' || o.kind === 'handoff' || o.kind === 'end')
+      return [{ from: 'bot', text: o.text, at }];
+    return [];
+  });
+}
+
+function parseState(stored: unknown): SessionState | undefined {
+  const parsed = sessionStateSchema.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  // Unreadable or from an older shape: a state of no known version makes the engine restart politely.
+  return {
+    dialogId: '',
+    dialogVersion: 0,
+    turnId: null,
+    answers: [],
+    attempts: 0,
+    pending: null,
+    outcomeKey: null,
+    handedOff: false,
+    ended: false,
+    today: null,
+  };
+}
+
+/** Creates the assistant; every channel adapter calls its `handle`. */
+export function createAssistant(deps: AssistantDeps): Assistant {
+  const { dialog, store, logger } = deps;
+  const newId = deps.newId ?? (() => randomUUID());
+  const queues = new Map<string, Promise<unknown>>();
+
+  async function turn(message: InboundMessage): Promise<Output[]> {
+    const { conversationId, at } = message;
+    if (message.deliveryId) {
+      const before = await store.findDelivery(conversationId, message.deliveryId);
+      if (before !== undefined) return before as Output[];
+    }
+    const stored = await store.load(conversationId);
+    const state = stored ? parseState(stored.state) : undefined;
+    const today = message.today ?? state?.today ?? dateIn(deps.timeZone, at);
+    const result = step(dialog, state, message.input, today);
+    const said = inputText(message);
+    const transcript: TranscriptEntry[] = [
+      ...(said !== undefined ? [{ from: 'user' as const, text: redact(said), at }] : []),
+      ...botLines(result.outputs, at),
+    ];
+    if (result.outputs.some((o) => o.kind === 'forget')) {
+      await store.forget(conversationId);
+      logger.info('conversation.forgotten', { conversationId });
+      return toOutputs(result.outputs, undefined);
+    }
+    let handoff: HandoffSummary | undefined;
+    const request = result.outputs.find((o) => o.kind === 'handoff');
+    if (request?.kind === 'handoff') {
+      const earlier = await store.transcript(conversationId);
+      handoff = buildHandoffSummary({
+        id: newId(),
+        conversationId,
+        channel: message.channel,
+        createdAt: at,
+        reason: request.reason,
+        ...(message.user ? { ranBy: message.user } : {}),
+        outcome: request.outcome,
+        facts: request.facts,
+        evidence: request.evidence,
+        transcript: [...earlier, ...transcript],
+      });
+    }
+    const outputs = toOutputs(result.outputs, handoff);
+    const nextState: SessionState = { ...result.state, today: message.today ?? result.state.today };
+    await store.commitTurn({
+      conversationId,
+      state: nextState,
+      at,
+      transcript,
+      ...(handoff ? { handoff } : {}),
+      ...(message.deliveryId ? { delivery: { id: message.deliveryId, outputs } } : {}),
+    });
+    logger.info('turn', {
+      conversationId,
+      channel: message.channel,
+      turn: nextState.turnId,
+      outputs: outputs.map((o) => o.kind),
+    });
+    logger.debug('turn.text', { conversationId, text: said });
+    if (handoff) logger.info('handoff.created', { conversationId, handoffId: handoff.id, urgency: handoff.urgency });
+    return outputs;
+  }
+
+  return {
+    handle(message) {
+      const previous = queues.get(message.conversationId) ?? Promise.resolve();
+      const next = previous.then(
+        () => turn(message),
+        () => turn(message),
+      );
+      queues.set(message.conversationId, next);
+      void next
+        .finally(() => {
+          if (queues.get(message.conversationId) === next) queues.delete(message.conversationId);
+        })
+        .catch(() => undefined);
+      return next;
+    },
+  };
+}
+
+function toOutputs(outputs: readonly EngineOutput[], handoff: HandoffSummary | undefined): Output[] {
+  return outputs.flatMap((o): Output[] => {
+    if (o.kind === 'forget') return [];
+    if (o.kind === 'handoff') return handoff ? [{ kind: 'handoff', summary: handoff, text: o.text }] : [];
+    return [o];
+  });
+}

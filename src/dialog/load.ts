@@ -1,0 +1,36 @@
+import { DialogError } from '../errors.js';
+import { conditions } from '../rules/conditions.js';
+import { type Dialog, dialogSchema } from './schema.js';
+
+/** Pure: the problems that make a parsed dialog unusable (unknown rules, duplicate ids, a missing start or end). */
+export function findDialogProblems(dialog: Dialog): string[] {
+  const problems: string[] = [];
+  const ids = dialog.turns.map((t) => t.id);
+  for (const id of new Set(ids))
+    if (ids.filter((x) => x === id).length > 1) problems.push(`turn id "${id}" is used twice`);
+  if (dialog.turns[0]?.id !== dialog.start) problems.push(`start "${dialog.start}" must be the first turn`);
+  for (const turn of dialog.turns) {
+    if (turn.kind !== 'outcome' && turn.when !== undefined && !(turn.when in conditions)) {
+      problems.push(`turn "${turn.id}" names unknown rule "${turn.when}"`);
+    }
+  }
+  const slots = dialog.turns.flatMap((t) => (t.kind === 'ask' ? [t.slot] : []));
+  for (const slot of new Set(slots))
+    if (slots.filter((x) => x === slot).length > 1) problems.push(`slot "${slot}" is asked by two turns`);
+  const last = dialog.turns.at(-1);
+  if (last?.kind !== 'end' || last.when !== undefined) problems.push('the last turn must be an unconditional end');
+  if (!dialog.turns.some((t) => t.kind === 'outcome')) problems.push('the dialog has no outcome turn');
+  return problems;
+}
+
+/** Validates a dialog (schema, then rule names and shape); throws DialogError listing every problem. */
+export function loadDialog(input: unknown): Dialog {
+  const parsed = dialogSchema.safeParse(input);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new DialogError(`invalid dialog: ${issues.join('; ')}`);
+  }
+  const problems = findDialogProblems(parsed.data);
+  if (problems.length > 0) throw new DialogError(`invalid dialog "${parsed.data.id}": ${problems.join('; ')}`);
+  return parsed.data;
+}

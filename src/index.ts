@@ -1,0 +1,22 @@
+/** The core's surface: everything a channel adapter or composition root uses. */
+import tasScreening from '../dialogs/tas-screening.js';
+import { loadDialog } from './dialog/load.js';
+import type { Dialog } from './dialog/schema.js';
+
+export type { Choice, InboundMessage, OutcomeSection, Output, UserInput } from './api.js';
+export { type Assistant, type AssistantDeps, createAssistant, dateIn } from './assistant.js';
+export { type Config, loadConfig } from './config/config.js';
+export { loadDialog } from './dialog/load.js';
+export type { Dialog } from './dialog/schema.js';
+export type { Facts, IssueType, SlotId } from './facts/facts.js';
+export { type HandoffSummary, handoffSummarySchema } from './handoff/summary.js';
+export { createLogger, type Logger, nullLogger } from './log/logger.js';
+export type { Deadline, Outcome, Recommendation, Urgency } from './rules/outcome.js';
+export { MemorySessionStore } from './storage/memory-session-store.js';
+export type { HandoffRecord, HandoffStore, SessionStore, TranscriptEntry } from './storage/session-store.js';
+export { SqliteSessionStore } from './storage/sqlite-session-store.js';
+
+/** Validated once at start-up: the TAS screening dialog. Throws DialogError if the dialog file is broken. */
+export function loadScreeningDialog(): Dialog {
+  return loadDialog(tasScreening);
+}
