@@ -1,0 +1,75 @@
+import type { Activity, CardAction } from 'botbuilder';
+import type { Choice, Output } from '../../src/api.js';
+import { toHandoffCard, toOutcomeCard } from './cards.js';
+
+/** An outgoing activity, as plain data; botbuilder fills in ids, addresses and timestamps. */
+export type OutgoingActivity = Partial<Activity>;
+
+/**
+ * Pure: a choice as a button. messageBack shows the label as the person's message and sends the value,
+ * so the core gets the exact choice; the label also travels as text for clients that drop `value`.
+ */
+function toCardAction(choice: Choice): CardAction {
+  return {
+    type: 'messageBack',
+    title: choice.label,
+    text: choice.label,
+    displayText: choice.label,
+    value: { choice: choice.value },
+  };
+}
+
+/**
+ * Pure: a question with its choices. Teams shows at most three suggested actions and only imBack,
+ * so there the choices ride on a card's buttons; every other channel gets suggested actions.
+ */
+function toPrompt(output: Extract<Output, { kind: 'prompt' }>, channelId: string): OutgoingActivity {
+  const activity: OutgoingActivity = {
+    type: 'message',
+    text: output.text,
+    inputHint: 'expectingInput',
+    channelData: { slot: output.slot },
+  };
+  if (output.choices.length === 0) return activity;
+  const actions = output.choices.map(toCardAction);
+  if (channelId === 'msteams') {
+    activity.attachments = [{ contentType: 'application/vnd.microsoft.card.hero', content: { buttons: actions } }];
+  } else {
+    activity.suggestedActions = { to: [], actions };
+  }
+  return activity;
+}
+
+/** Pure: one core output as one activity. */
+function toActivity(output: Output, channelId: string): OutgoingActivity {
+  switch (output.kind) {
+    case 'say':
+    case 'end':
+      return { type: 'message', text: output.text, inputHint: 'acceptingInput' };
+    case 'prompt':
+      return toPrompt(output, channelId);
+    case 'outcome':
+      return {
+        type: 'message',
+        summary: output.text,
+        attachments: [toOutcomeCard(output)],
+        channelData: { outcome: output.outcome },
+      };
+    case 'handoff':
+      return {
+        type: 'message',
+        summary: output.text,
+        attachments: [toHandoffCard(output)],
+        channelData: { handoff: output.summary },
+      };
+    default: {
+      const unknown: never = output;
+      throw new Error(`Unknown output: ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** Pure: maps the core's outputs, in order, to the activities a Bot Framework channel shows. */
+export function toActivities(outputs: readonly Output[], channelId: string): OutgoingActivity[] {
+  return outputs.map((output) => toActivity(output, channelId));
+}

@@ -1,0 +1,55 @@
+import type { AddressInfo } from 'node:net';
+import { createAssistant, createLogger, loadConfig, loadScreeningDialog, SqliteSessionStore } from '../../src/index.js';
+import { createServerApp, finishServerApp, selfOrigin } from './app.js';
+import { mountWebChat } from './web-chat.js';
+
+/** The composition root behind `npm start`: config, store, assistant, then each adapter on one HTTP server. */
+function main(): void {
+  const loaded = loadConfig();
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.error}\n`);
+    process.exit(1);
+  }
+  const config = loaded.value;
+  const logger = createLogger(config.logLevel);
+  const store = new SqliteSessionStore(config.dataDir);
+  const core = createAssistant({ dialog: loadScreeningDialog(), store, logger, timeZone: config.timeZone });
+
+  let origin = '';
+  const app = createServerApp();
+  const mode = mountWebChat(app, { core, logger, settings: config, origin: () => origin });
+  // Slack mounts here too, before the fallbacks.
+  finishServerApp(app, logger);
+
+  const server = app.listen(config.port, config.host, (error?: Error) => {
+    if (error) {
+      logger.error('server.listen-failed', { error: error.message });
+      process.exit(1);
+    }
+    const { port } = server.address() as AddressInfo; // listening on TCP, so never a pipe name
+    origin = selfOrigin(config.host, port);
+    logger.info('server.listening', { port, host: config.host, directLine: mode });
+    const page = config.publicUrl ?? `${origin.replace('127.0.0.1', 'localhost')}/`;
+    process.stdout.write(`Website chat: ${page}\n`);
+  });
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('server.stopping', { signal });
+    server.close(() => {
+      store.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+    // Web Chat polls over keep-alive connections: close idle ones now, the rest after a grace period.
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), 3_000).unref();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main();
