@@ -49,8 +49,10 @@ describe('toActivities', () => {
   it('colours the outcome header by urgency', () => {
     const urgent = toActivities([makeOutcomeOutput(makeOutcome({ urgency: 'emergency' }))], 'directline');
     const routine = toActivities([makeOutcomeOutput(makeOutcome({ urgency: 'routine' }))], 'directline');
-    const headerStyle = (activities: typeof urgent) =>
-      (activities[0]?.attachments?.[0]?.content as { body: { style?: string }[] }).body[0]?.style;
+    const headerStyle = (activities: typeof urgent) => {
+      const content = activities[0]?.attachments?.[0]?.content as { body: { style?: string }[] } | undefined;
+      return content?.body[0]?.style;
+    };
     expect(headerStyle(urgent)).toBe('attention');
     expect(headerStyle(routine)).toBe('accent');
   });
