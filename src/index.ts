@@ -1,7 +1,10 @@
 /** The core's surface: everything a channel adapter or composition root uses. */
+import { handoffLabels } from '../dialogs/handoff-labels.js';
 import tasScreening from '../dialogs/tas-screening.js';
 import { loadDialog } from './dialog/load.js';
 import type { Dialog } from './dialog/schema.js';
+import { renderHandoffText } from './handoff/render.js';
+import type { HandoffSummary } from './handoff/summary.js';
 
 export type { Choice, InboundMessage, OutcomeSection, Output, UserInput } from './api.js';
 export { type Assistant, type AssistantDeps, createAssistant, dateIn } from './assistant.js';
@@ -11,6 +14,7 @@ export type { Dialog } from './dialog/schema.js';
 export type { Facts, IssueType, SlotId } from './facts/facts.js';
 export { type HandoffSummary, handoffSummarySchema } from './handoff/summary.js';
 export { createLogger, type Logger, nullLogger } from './log/logger.js';
+export { fail, ok, type Result } from './result.js';
 export type { Deadline, Outcome, Recommendation, Urgency } from './rules/outcome.js';
 export { MemorySessionStore } from './storage/memory-session-store.js';
 export type { HandoffRecord, HandoffStore, SessionStore, TranscriptEntry } from './storage/session-store.js';
@@ -19,4 +23,9 @@ export { SqliteSessionStore } from './storage/sqlite-session-store.js';
 /** Validated once at start-up: the TAS screening dialog. Throws DialogError if the dialog file is broken. */
 export function loadScreeningDialog(): Dialog {
   return loadDialog(tasScreening);
+}
+
+/** Pure: a hand-off as plain text for advisors (terminal, `npm run handoffs`), with the advisor-facing labels. */
+export function renderHandoff(summary: HandoffSummary): string {
+  return renderHandoffText(summary, handoffLabels);
 }

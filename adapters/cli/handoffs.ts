@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 /** `npm run handoffs [-- --json]`: lists the stored hand-offs with their delivery state. */
-import { handoffLabels } from '../../dialogs/handoff-labels.js';
-import { renderHandoffText } from '../../src/handoff/render.js';
-import { loadConfig, SqliteSessionStore } from '../../src/index.js';
+import { loadConfig, renderHandoff, SqliteSessionStore } from '../../src/index.js';
 
 async function main(): Promise<number> {
   const json = process.argv.includes('--json');
@@ -25,9 +23,7 @@ async function main(): Promise<number> {
     for (const r of records) {
       const delivery = `delivery: ${r.status}, ${r.attempts} attempt(s)${r.lastError ? `, last error: ${r.lastError}` : ''}`;
       const claim = r.claimedBy ? `claimed by ${r.claimedBy}` : 'unclaimed';
-      process.stdout.write(
-        `${renderHandoffText(r.summary, handoffLabels)}\n${delivery}; ${claim}\n${'-'.repeat(72)}\n`,
-      );
+      process.stdout.write(`${renderHandoff(r.summary)}\n${delivery}; ${claim}\n${'-'.repeat(72)}\n`);
     }
     return 0;
   } finally {

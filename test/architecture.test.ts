@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) return sources(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+function imports(file: string): { spec: string; typeOnly: boolean }[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const found: { spec: string; typeOnly: boolean }[] = [];
+  for (const m of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
+    found.push({ spec: m[3] as string, typeOnly: Boolean(m[2]) });
+  }
+  for (const m of text.matchAll(/(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g))
+    found.push({ spec: m[1] as string, typeOnly: false });
+  return found;
+}
+
+const CHANNEL_SDKS = /^(botbuilder|botframework-|@slack\/|express)/;
+
+describe('architecture', () => {
+  it('keeps the core free of adapters, channel SDKs and HTTP frameworks', () => {
+    const offenders = sources('src').flatMap((file) =>
+      imports(file)
+        .filter(({ spec }) => CHANNEL_SDKS.test(spec) || spec.includes('/adapters/'))
+        .map(({ spec }) => `${file} imports ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('imports natural only in src/understanding, and only from its lib subpaths', () => {
+    const offenders = [...sources('src'), ...sources('adapters'), ...sources('dialogs')].flatMap((file) =>
+      imports(file)
+        .filter(
+          ({ spec }) =>
+            spec === 'natural' || (spec.startsWith('natural/') && !relative('src/understanding', file).match(/^[^.]/)),
+        )
+        .map(({ spec }) => `${file} imports ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps dialogs as data: they import only dialog definitions, types and each other', () => {
+    const offenders = sources('dialogs').flatMap((file) =>
+      imports(file)
+        .filter(({ spec, typeOnly }) => !typeOnly && !spec.startsWith('./') && !spec.startsWith('../src/dialog/'))
+        .map(({ spec }) => `${file} imports ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps adapters apart: no adapter imports another, and the core only through src/index', () => {
+    const offenders = sources('adapters').flatMap((file) => {
+      const own = file.split('/')[1];
+      return imports(file)
+        .filter(({ spec }) => {
+          if (/^(\.\.\/)+src\//.test(spec)) return !/^(\.\.\/)+src\/index\.js$/.test(spec);
+          if (/^(\.\.\/)+dialogs\//.test(spec)) return true;
+          const other = spec.match(/^\.\.\/([\w-]+)\//)?.[1];
+          // The server is the composition root: it mounts every adapter.
+          return other !== undefined && other !== own && own !== 'server';
+        })
+        .map(({ spec }) => `${file} imports ${spec}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+});
