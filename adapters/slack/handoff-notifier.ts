@@ -1,0 +1,154 @@
+import type { webApi } from '@slack/bolt';
+import { slackLabels } from '../../dialogs/slack-labels.js';
+import type { HandoffChannel } from '../../src/handoff/delivery.js';
+import { dateIn, type HandoffRecord, type HandoffStore, type HandoffSummary, type Logger } from '../../src/index.js';
+import { type Claim, renderHandoffMessage, type SlackMessage } from './handoff-blocks.js';
+import { renderHandoffThread } from './handoff-thread.js';
+import { renderHome } from './home-view.js';
+import { fill, mentionUser } from './mrkdwn.js';
+
+/** A posted Slack message. */
+export type MessageRef = { channel: string; ts: string };
+
+export type SlackHandoffsDeps = {
+  client: webApi.WebClient;
+  channel: string | undefined; // SLACK_HANDOFF_CHANNEL; undefined: hand-offs are not posted to Slack
+  store: HandoffStore;
+  logger: Logger;
+  timeZone: string;
+  renotifyMinutes: number;
+  now: () => number;
+};
+
+/** What a Claim click did. */
+export type ClaimResult = 'claimed' | 'already-claimed' | 'gone';
+
+const MAX_REMINDERS = 3;
+const HIGH_RENOTIFY_MINUTES = 60;
+
+/** Pure: Slack's error code (`channel_not_found`, `ratelimited`, ...) or the error's message. */
+export function slackErrorCode(error: unknown): string {
+  if (typeof error === 'object' && error !== null) {
+    const data = (error as { data?: { error?: unknown } }).data;
+    if (typeof data?.error === 'string') return data.error;
+    if ('message' in error && typeof error.message === 'string') return error.message;
+  }
+  return String(error);
+}
+
+/** Advisors' side of Slack: posts hand-offs, claims them once, reminds about unclaimed urgent ones, keeps App Home. */
+export function createSlackHandoffs(deps: SlackHandoffsDeps) {
+  const { client, store, logger } = deps;
+  const posted = new Map<string, { main: MessageRef; replies: number; reminders: MessageRef[] }>();
+  const reminded = new Map<string, number>(); // hand-off id -> reminders sent by this process
+  const today = () => dateIn(deps.timeZone, deps.now());
+
+  async function post(channel: string, message: SlackMessage, threadTs?: string): Promise<MessageRef> {
+    const args = { channel, ...message, unfurl_links: false, unfurl_media: false };
+    const result = await client.chat.postMessage(threadTs ? { ...args, thread_ts: threadTs } : args);
+    return { channel, ts: String(result.ts) };
+  }
+
+  /** Posts the message then its thread; on a retry, only what is still missing. */
+  async function deliver(summary: HandoffSummary): Promise<void> {
+    const channel = deps.channel as string;
+    let progress = posted.get(summary.id);
+    if (!progress) {
+      const main = await post(channel, renderHandoffMessage(summary, { today: today() }));
+      progress = { main, replies: 0, reminders: [] };
+      posted.set(summary.id, progress);
+    }
+    const replies = renderHandoffThread(summary);
+    for (; progress.replies < replies.length; progress.replies += 1) {
+      await post(channel, replies[progress.replies] as SlackMessage, progress.main.ts);
+    }
+  }
+
+  const handoffChannel: HandoffChannel | undefined = deps.channel
+    ? {
+        name: 'slack',
+        async deliver(summary) {
+          try {
+            await deliver(summary);
+            return { ok: true, value: undefined };
+          } catch (error) {
+            return { ok: false, error: slackErrorCode(error) };
+          }
+        },
+      }
+    : undefined;
+
+  async function refreshMessages(record: HandoffRecord, extra: MessageRef | undefined): Promise<void> {
+    const claim: Claim | undefined =
+      record.claimedBy && record.claimedAt !== undefined ? { by: record.claimedBy, at: record.claimedAt } : undefined;
+    const progress = posted.get(record.summary.id);
+    const refs = [...(progress ? [progress.main, ...progress.reminders] : []), ...(extra ? [extra] : [])];
+    const seen = new Set<string>();
+    for (const ref of refs) {
+      const key = `${ref.channel}:${ref.ts}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const { text, blocks } = renderHandoffMessage(record.summary, { today: today(), claim });
+      await client.chat.update({ channel: ref.channel, ts: ref.ts, text, blocks });
+    }
+  }
+
+  /** Claims for `userId` (raw Slack id), atomically in the store; updates the messages and tells a late clicker who has it. */
+  async function claim(id: string, userId: string, clicked: MessageRef | undefined): Promise<ClaimResult> {
+    let result: Awaited<ReturnType<HandoffStore['claimHandoff']>>;
+    try {
+      result = await store.claimHandoff(id, `slack:${userId}`, deps.now());
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'not-found') throw error; // StorageError: forgotten meanwhile
+      if (clicked)
+        await client.chat.postEphemeral({ channel: clicked.channel, user: userId, text: slackLabels.handoff.gone });
+      return 'gone';
+    }
+    const record = await store.getHandoff(id);
+    if (record) await refreshMessages(record, clicked);
+    logger.info('slack.handoff-claim', { handoffId: id, claimed: result.ok });
+    if (!result.ok && clicked) {
+      const text = fill(slackLabels.handoff.alreadyClaimed, { user: mentionUser(result.claimedBy) });
+      await client.chat.postEphemeral({ channel: clicked.channel, user: userId, text });
+    }
+    await publishHome(userId);
+    return result.ok ? 'claimed' : 'already-claimed';
+  }
+
+  /** Publishes the App Home tab of `userId`. */
+  async function publishHome(userId: string): Promise<void> {
+    const records = await store.listHandoffs();
+    await client.views.publish({ user_id: userId, view: renderHome(records, userId, today()) });
+  }
+
+  /** Posts unclaimed emergencies again every HANDOFF_RENOTIFY_MINUTES, high ones every hour (at most 3 times); returns how many. */
+  async function remindUnclaimed(): Promise<number> {
+    if (!deps.channel) return 0;
+    let sent = 0;
+    for (const record of await store.listHandoffs({ status: 'delivered' })) {
+      const { id, urgency } = record.summary;
+      if (record.claimedBy || urgency === 'routine') continue;
+      const every = urgency === 'emergency' ? deps.renotifyMinutes : HIGH_RENOTIFY_MINUTES;
+      const minutes = Math.floor((deps.now() - (record.deliveredAt ?? record.createdAt)) / 60_000);
+      const due = Math.floor(minutes / every);
+      const done = reminded.get(id) ?? 0;
+      if (due <= done || done >= MAX_REMINDERS) continue;
+      const ref = await post(
+        deps.channel,
+        renderHandoffMessage(record.summary, { today: today(), reminderMinutes: minutes }),
+      );
+      reminded.set(id, due);
+      const progress = posted.get(id);
+      if (progress) progress.reminders.push(ref);
+      else posted.set(id, { main: ref, replies: Number.POSITIVE_INFINITY, reminders: [] }); // posted before a restart
+      logger.info('slack.handoff-reminder', { handoffId: id, urgency, minutes });
+      sent += 1;
+    }
+    return sent;
+  }
+
+  return { handoffChannel, claim, publishHome, remindUnclaimed };
+}
+
+/** The advisors' side of the Slack adapter. */
+export type SlackHandoffs = ReturnType<typeof createSlackHandoffs>;

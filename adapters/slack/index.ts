@@ -1,0 +1,153 @@
+import { App, ExpressReceiver, webApi } from '@slack/bolt';
+import type { Router } from 'express';
+import type { HandoffChannel } from '../../src/handoff/delivery.js';
+import type { Config, HandoffStore, Logger, SessionStore } from '../../src/index.js';
+import { toBoltLogger } from './bolt-logger.js';
+import { createSlackHandoffs, slackErrorCode } from './handoff-notifier.js';
+import { registerListeners } from './listeners.js';
+import { createSlackScreening, type ScreeningCore } from './screening.js';
+
+/** Where the server mounts `router`: events, slash commands and interactivity all arrive here. */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export type SlackSettings = Pick<
+  Config,
+  | 'slackSigningSecret'
+  | 'slackBotToken'
+  | 'slackAppToken'
+  | 'slackHandoffChannel'
+  | 'slackApiUrl'
+  | 'handoffRenotifyMinutes'
+  | 'timeZone'
+>;
+
+export type SlackAdapterConfig = {
+  settings: SlackSettings;
+  assistant: ScreeningCore;
+  store: HandoffStore & Partial<Pick<SessionStore, 'findDelivery'>>;
+  logger: Logger;
+  now?: () => number;
+  /** Answer Slack only after the listener finished (tests); production acks first, within Slack's 3 s. */
+  processBeforeResponse?: boolean;
+  /** How often unclaimed urgent hand-offs are checked for a reminder. */
+  reminderCheckMs?: number;
+};
+
+/** What the server needs from Slack; everything is inert when Slack is off. */
+export type SlackAdapter = {
+  mode: 'http' | 'socket' | 'off';
+  /** Mount at SLACK_EVENTS_PATH, with no JSON body parser before it (Bolt checks the raw body's signature). */
+  router: Router | undefined;
+  /** Posts hand-offs to SLACK_HANDOFF_CHANNEL; give it to the hand-off delivery worker. */
+  handoffChannel: HandoffChannel | undefined;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** One reminder pass (also run on a timer after start). */
+  remindUnclaimed(): Promise<number>;
+};
+
+const off: SlackAdapter = {
+  mode: 'off',
+  router: undefined,
+  handoffChannel: undefined,
+  start: async () => undefined,
+  stop: async () => undefined,
+  remindUnclaimed: async () => 0,
+};
+
+/** Finds the bot's own ids once (auth.test), lazily, and tries again after a failure. */
+function createAuthorize(client: webApi.WebClient, botToken: string) {
+  let identity: Promise<{ botUserId: string; botId: string }> | undefined;
+  const identify = () => {
+    identity ??= client.auth.test({ token: botToken }).then(
+      (r) => ({ botUserId: String(r.user_id ?? ''), botId: String(r.bot_id ?? '') }),
+      (error: unknown) => {
+        identity = undefined;
+        throw error;
+      },
+    );
+    return identity;
+  };
+  return { identify, authorize: async () => ({ botToken, ...(await identify()) }) };
+}
+
+/**
+ * Creates the Slack adapter from settings: HTTP (signing secret) or Socket Mode (app token), or off
+ * (logged once) when SLACK_BOT_TOKEN is not set. Makes no network call until `start`.
+ */
+export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
+  const { settings, logger } = config;
+  const botToken = settings.slackBotToken;
+  if (!botToken || (!settings.slackSigningSecret && !settings.slackAppToken)) {
+    logger.info('slack.off', { reason: 'SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) are not set' });
+    return off;
+  }
+  const now = config.now ?? Date.now;
+  const boltLogger = toBoltLogger(logger);
+  const clientOptions: webApi.WebClientOptions = {
+    logger: boltLogger,
+    retryConfig: { retries: 2, factor: 2, minTimeout: 500 }, // the delivery worker retries hand-offs itself
+    ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}),
+  };
+  const client = new webApi.WebClient(botToken, clientOptions);
+  const { identify, authorize } = createAuthorize(client, botToken);
+  const socketMode = settings.slackAppToken !== undefined;
+  const receiver = socketMode
+    ? undefined
+    : new ExpressReceiver({
+        signingSecret: settings.slackSigningSecret as string,
+        endpoints: '/',
+        processBeforeResponse: config.processBeforeResponse ?? false,
+        logger: boltLogger,
+      });
+  const app = receiver
+    ? new App({ receiver, authorize, clientOptions, logger: boltLogger })
+    : new App({
+        socketMode: true,
+        appToken: settings.slackAppToken as string,
+        authorize,
+        clientOptions,
+        logger: boltLogger,
+      });
+
+  const handoffChannel = settings.slackHandoffChannel;
+  if (!handoffChannel) logger.info('slack.handoffs-off', { reason: 'SLACK_HANDOFF_CHANNEL is not set' });
+  const handoffs = createSlackHandoffs({
+    client,
+    channel: handoffChannel,
+    store: config.store,
+    logger,
+    timeZone: settings.timeZone,
+    renotifyMinutes: settings.handoffRenotifyMinutes,
+    now,
+  });
+  const deliveries = config.store.findDelivery
+    ? { findDelivery: config.store.findDelivery.bind(config.store) }
+    : undefined;
+  const screening = createSlackScreening({ assistant: config.assistant, client, logger, now, deliveries });
+  registerListeners(app, { screening, handoffs, handoffChannel, logger });
+
+  let timer: NodeJS.Timeout | undefined;
+  const remind = () =>
+    handoffs.remindUnclaimed().catch((error: unknown) => {
+      logger.warn('slack.reminder-failed', { error: slackErrorCode(error) });
+      return 0;
+    });
+  return {
+    mode: socketMode ? 'socket' : 'http',
+    router: receiver?.router as Router | undefined,
+    handoffChannel: handoffs.handoffChannel,
+    async start() {
+      identify().catch((error: unknown) => logger.warn('slack.auth-test-failed', { error: slackErrorCode(error) }));
+      if (socketMode) await app.start();
+      timer = setInterval(() => void remind(), config.reminderCheckMs ?? 60_000);
+      timer.unref();
+      logger.info('slack.on', { mode: socketMode ? 'socket' : 'http', handoffs: handoffChannel !== undefined });
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      if (socketMode) await app.stop();
+    },
+    remindUnclaimed: remind,
+  };
+}

@@ -1,0 +1,100 @@
+import type { webApi } from '@slack/bolt';
+import { slackLabels } from '../../dialogs/slack-labels.js';
+import type { InboundMessage, Logger, Output, SessionStore } from '../../src/index.js';
+import type { SlackMessage } from './handoff-blocks.js';
+import { type MessageRef, slackErrorCode } from './handoff-notifier.js';
+import { conversationIdFor, type SlackTarget, type SlackTurn } from './inbound.js';
+import { fill } from './mrkdwn.js';
+import { renderOutput } from './screening-blocks.js';
+
+/** The part of the core this adapter drives. */
+export type ScreeningCore = { handle(message: InboundMessage): Promise<Output[]> };
+
+export type SlackScreeningDeps = {
+  assistant: ScreeningCore;
+  client: webApi.WebClient;
+  logger: Logger;
+  now: () => number;
+  /** Deliveries answered before (survives restarts); the core dedupes state, this avoids posting twice. */
+  deliveries?: Pick<SessionStore, 'findDelivery'> | undefined;
+};
+
+const SEEN_LIMIT = 5_000;
+
+/** Staff's side of Slack: runs screening turns through the core and posts each output in the DM or thread. */
+export function createSlackScreening(deps: SlackScreeningDeps) {
+  const { client, logger } = deps;
+  const seen = new Set<string>(); // deliveries taken by this process, oldest first
+
+  async function post(target: SlackTarget, message: SlackMessage): Promise<MessageRef> {
+    const { blocks, ...rest } = message;
+    const args = { channel: target.channel, ...rest, ...(blocks.length ? { blocks } : {}), unfurl_links: false };
+    const result = await client.chat.postMessage(target.threadTs ? { ...args, thread_ts: target.threadTs } : args);
+    return { channel: target.channel, ts: String(result.ts) };
+  }
+
+  /** True the first time this process sees a delivery (Slack retries an event it thinks we missed). */
+  async function isFirstDelivery(deliveryId: string): Promise<boolean> {
+    if (seen.has(deliveryId)) return false;
+    seen.add(deliveryId);
+    if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value as string);
+    return true;
+  }
+
+  /** True the first time a delivery is seen, here or (durably) by the core before a restart. */
+  async function isNew(turn: SlackTurn): Promise<boolean> {
+    if (!turn.deliveryId) return true;
+    if (!(await isFirstDelivery(turn.deliveryId))) return false;
+    return (await deps.deliveries?.findDelivery(turn.conversationId, turn.deliveryId)) === undefined;
+  }
+
+  /** Runs one turn and posts its outputs in order; a failure is logged and answered with a neutral apology. */
+  async function runTurn(turn: SlackTurn): Promise<void> {
+    if (!(await isNew(turn))) {
+      logger.info('slack.delivery-repeated', { conversationId: turn.conversationId });
+      return;
+    }
+    const message: InboundMessage = {
+      conversationId: turn.conversationId,
+      channel: 'slack',
+      input: turn.input,
+      at: deps.now(),
+      user: turn.userName ? { id: turn.userId, name: turn.userName } : { id: turn.userId },
+    };
+    if (turn.deliveryId) message.deliveryId = turn.deliveryId;
+    try {
+      const outputs = await deps.assistant.handle(message);
+      for (const output of outputs) await post(turn.target, renderOutput(output));
+    } catch (error) {
+      if (turn.deliveryId) seen.delete(turn.deliveryId);
+      logger.error('slack.turn-failed', { conversationId: turn.conversationId, error: slackErrorCode(error) });
+      // Best effort: Slack itself may be what failed, and that is logged above.
+      await post(turn.target, { text: slackLabels.screening.apology, blocks: [] }).catch(() => undefined);
+    }
+  }
+
+  /**
+   * Starts a screening in a new thread under a root message the bot posts in `channel`; returns
+   * false when the bot cannot post there (not a member).
+   */
+  async function startThread(channel: string, userId: string, userName?: string): Promise<boolean> {
+    let root: MessageRef;
+    try {
+      const text = fill(slackLabels.screening.startedBy, { user: `<@${userId}>` });
+      root = await post({ channel }, { text, blocks: [] });
+    } catch (error) {
+      logger.warn('slack.start-failed', { channel, error: slackErrorCode(error) });
+      return false;
+    }
+    const target: SlackTarget = { channel, threadTs: root.ts };
+    const turn: SlackTurn = { conversationId: conversationIdFor(target), target, input: { kind: 'start' }, userId };
+    if (userName) turn.userName = userName;
+    await runTurn(turn);
+    return true;
+  }
+
+  return { runTurn, startThread, isFirstDelivery, post };
+}
+
+/** The staff side of the Slack adapter. */
+export type SlackScreening = ReturnType<typeof createSlackScreening>;

@@ -1,0 +1,79 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One recorded Web API call: the method name and its arguments, JSON fields decoded. */
+export type RecordedCall = { method: string; args: Record<string, unknown> };
+
+/** A fake Slack Web API on loopback: records every call and answers like Slack. */
+export type FakeSlackApi = {
+  url: string; // base address with its trailing /api/, for clientOptions.slackApiUrl
+  calls: RecordedCall[];
+  callsTo(method: string): Record<string, unknown>[];
+  /** Makes the next `times` calls to `method` answer `{ ok: false, error }`. */
+  failNext(method: string, error: string, times?: number): void;
+  close(): Promise<void>;
+};
+
+const JSON_FIELDS = ['blocks', 'attachments', 'metadata', 'view'];
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function decodeArgs(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    args[key] = JSON_FIELDS.includes(key) ? JSON.parse(value) : value;
+  }
+  return args;
+}
+
+/** Starts the fake on an ephemeral loopback port. */
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  const calls: RecordedCall[] = [];
+  const failures = new Map<string, { error: string; times: number }>();
+  let counter = 0;
+  const server: Server = createServer((req, res) => {
+    void readBody(req).then((raw) => {
+      const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0] ?? '';
+      const args = decodeArgs(raw, req.headers['content-type']);
+      calls.push({ method, args });
+      res.setHeader('content-type', 'application/json');
+      const failure = failures.get(method);
+      if (failure && failure.times > 0) {
+        failure.times -= 1;
+        res.end(JSON.stringify({ ok: false, error: failure.error }));
+        return;
+      }
+      counter += 1;
+      const ts = `1700000000.${String(counter).padStart(6, '0')}`;
+      if (method === 'auth.test') {
+        res.end(JSON.stringify({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'tas' }));
+      } else if (method === 'chat.postMessage' || method === 'chat.update') {
+        res.end(JSON.stringify({ ok: true, channel: args.channel, ts: method === 'chat.update' ? args.ts : ts }));
+      } else if (method === 'users.info') {
+        res.end(JSON.stringify({ ok: true, user: { id: args.user, name: 'staff', real_name: 'Staff Member' } }));
+      } else {
+        res.end(JSON.stringify({ ok: true }));
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/api/`,
+    calls,
+    callsTo: (method) => calls.filter((c) => c.method === method).map((c) => c.args),
+    failNext: (method, error, times = 1) => {
+      failures.set(method, { error, times });
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
