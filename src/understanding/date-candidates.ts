@@ -63,7 +63,27 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   veinte: 20,
   thirty: 30,
   treinta: 30,
+  forty: 40,
+  cuarenta: 40,
+  fifty: 50,
+  cincuenta: 50,
+  sixty: 60,
+  sesenta: 60,
+  ninety: 90,
+  noventa: 90,
+  hundred: 100,
+  cien: 100,
+  several: 3,
+  varios: 3,
+  varias: 3,
+  unos: 3,
+  unas: 3,
 };
+
+/** Count words ("three", "tres", "a few") for use inside a RegExp, longest first. */
+export const COUNT_WORD_PATTERN = ['a few', 'a couple of', 'a couple', 'couple of', ...Object.keys(NUMBER_WORDS)]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /** Pure: the month number of a month name or abbreviation (English or Spanish), or undefined. */
 export function monthNumber(name: string): number | undefined {
@@ -118,6 +138,10 @@ const PART_OF_MONTH = new RegExp(
     `(?:a )?finales de|(?:a )?fines de)[\\s-]+(${MONTH_PATTERN})\\b(?:\\s*,?\\s*(\\d{4}))?`,
   'gi',
 );
+const MONTH_ONLY = new RegExp(
+  `\\b(?:in|since|from|by|around|until|till|before|after|during|en|desde|durante|hasta|last|this|next)\\s+(${MONTH_PATTERN})\\b(?!\\s*\\d)`,
+  'gi',
+);
 const AGO =
   /\b(?:hace\s+(?:como\s+|unos?\s+|unas\s+|casi\s+|m[aá]s de\s+)?(\d+|\p{L}+)\s+(d[ií]as?|semanas?|mes(?:es)?|a[nñ]os?))/giu;
 
@@ -140,6 +164,12 @@ export function findExtraDates(text: string, today: IsoDate, direction: DateDire
     const part = (m[1] ?? '').toLowerCase();
     const day = /mid|mediados/.test(part) ? 15 : /end|late|finales|fines/.test(part) ? 25 : 5;
     const date = m[3] ? toIso({ year: Number(m[3]), month, day }) : resolveMonth(month, day, today, direction);
+    found.push({ index: m.index, end: m.index + m[0].length, date, approximate: true });
+  }
+  for (const m of text.matchAll(MONTH_ONLY)) {
+    const month = monthNumber(m[1] ?? '');
+    if (!month) continue;
+    const date = resolveMonth(month, 1, today, direction);
     found.push({ index: m.index, end: m.index + m[0].length, date, approximate: true });
   }
   for (const m of text.matchAll(AGO)) {

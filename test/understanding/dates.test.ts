@@ -53,6 +53,7 @@ describe('parseDate', () => {
     ['11/9', '2027-11-09'],
     ['el 5 de diciembre', '2026-12-05'],
     ['in May', '2027-05-01'],
+    ['since may', '2027-05-01'],
   ])('reads %j in the future as %s', (text, date) => {
     const result = parseDate(text, today, 'future');
     expect(result.ok && result.value.date).toBe(date);
