@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net';
+import { createHandoffDelivery } from '../../src/handoff/delivery.js';
 import { createAssistant, createLogger, loadConfig, loadScreeningDialog, SqliteSessionStore } from '../../src/index.js';
+import { createSlackAdapter, SLACK_EVENTS_PATH } from '../slack/index.js';
 import { createServerApp, finishServerApp, selfOrigin } from './app.js';
 import { mountWebChat } from './web-chat.js';
 
@@ -18,7 +20,13 @@ function main(): void {
   let origin = '';
   const app = createServerApp();
   const mode = mountWebChat(app, { core, logger, settings: config, origin: () => origin });
-  // Slack mounts here too, before the fallbacks.
+  const slack = createSlackAdapter({ settings: config, assistant: core, store, logger });
+  if (slack.router) app.use(SLACK_EVENTS_PATH, slack.router);
+  const delivery = createHandoffDelivery({
+    store,
+    channels: slack.handoffChannel ? [slack.handoffChannel] : [],
+    logger,
+  });
   finishServerApp(app, logger);
 
   const server = app.listen(config.port, config.host, (error?: Error) => {
@@ -31,6 +39,8 @@ function main(): void {
     logger.info('server.listening', { port, host: config.host, directLine: mode });
     const page = config.publicUrl ?? `${origin.replace('127.0.0.1', 'localhost')}/`;
     process.stdout.write(`Website chat: ${page}\n`);
+    slack.start().catch((e: unknown) => logger.error('slack.start-failed', { error: String(e) }));
+    delivery.start();
   });
 
   let stopping = false;
@@ -39,10 +49,12 @@ function main(): void {
     stopping = true;
     logger.info('server.stopping', { signal });
     server.close(() => {
-      store.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
+      Promise.all([delivery.stop(), slack.stop()])
+        .then(() => store.close())
+        .then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
     });
     // Web Chat polls over keep-alive connections: close idle ones now, the rest after a grace period.
     server.closeIdleConnections();
