@@ -87,6 +87,8 @@ export function createHandoffDelivery(deps: HandoffDeliveryDeps): HandoffDeliver
   }
 
   async function pass(): Promise<DeliveryPass> {
+    // With nowhere to deliver, hand-offs stay in the outbox rather than being marked delivered to no one.
+    if (deps.channels.length === 0) return { delivered: 0, failed: 0 };
     const due = await deps.store.dueForDelivery(now(), batchSize);
     const result: DeliveryPass = { delivered: 0, failed: 0 };
     for (const record of due) {

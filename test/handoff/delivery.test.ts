@@ -98,6 +98,14 @@ describe('createHandoffDelivery', () => {
     expect(slow.received).toEqual(['h-1']);
   });
 
+  it('leaves hand-offs in the outbox when there is no channel to deliver to', async () => {
+    const { store, clock, delivery } = setup([]);
+    await addHandoff(store, makeSummary(), clock.now);
+
+    expect(await delivery.runOnce()).toEqual({ delivered: 0, failed: 0 });
+    expect((await store.getHandoff('h-1'))?.status).toBe('pending');
+  });
+
   it('polls after start and stops polling after stop', async () => {
     const a = makeChannel('a');
     const store = new MemorySessionStore();
