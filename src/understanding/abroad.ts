@@ -65,6 +65,11 @@ const LIVES =
 
 /** Pure: the foreign country the person lives in or the notice went to ('Mexico'), 'abroad' when unnamed, else undefined. */
 export function detectAbroad(text: string): string | undefined {
+  return findAbroad(text)?.country;
+}
+
+/** Pure: like detectAbroad, and whether the text says the person lives there ("vivo en", "I live in"). */
+export function findAbroad(text: string): { country: string; lives: boolean } | undefined {
   const plain = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -79,5 +84,7 @@ export function detectAbroad(text: string): string | undefined {
     }
   }
   hits.sort((a, b) => Number(b.lives) - Number(a.lives) || a.index - b.index);
-  return hits[0]?.country ?? (GENERIC.test(plain) ? 'abroad' : undefined);
+  const [best] = hits;
+  if (best) return { country: best.country, lives: best.lives };
+  return GENERIC.test(plain) ? { country: 'abroad', lives: true } : undefined;
 }
