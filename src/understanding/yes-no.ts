@@ -4,7 +4,7 @@ import { findPhrase, type PhraseLexicon, phraseAt, phraseLexicon, skipWords } fr
 import { normalizeText } from './text-normalize.js';
 
 const YES = phraseLexicon(
-  'yes|yeah|yep|yup|yea|yeh|yah|ya|ye|yess|yes sir|yes maam|yas|yesh|yse|ys|yez|yeas|sure|for sure|sure thing|absolutely|definitely|' +
+  'yes|y|yeah|yep|yup|yea|yeh|yah|ya|ye|yess|yes sir|yes maam|yas|yesh|yse|ys|yez|yeas|sure|for sure|sure thing|absolutely|definitely|' +
     'definately|definetly|definitly|of course|ofc|certainly|correct|true|indeed|totally|100%|affirmative|uh huh|mhm|mhmm|you bet|' +
     'that is right|thats right|thats correct|that is correct|i think so|i believe so|i guess so|i would say so|i suppose so|' +
     'pretty much|very much|big time|agreed|i agree|i consent|ok|okay|okey|k|go ahead|sounds good|please do|si|sii|claro|' +
@@ -36,7 +36,7 @@ const ANYWHERE = phraseLexicon(
     'i wouldnt say that|todavia no|aun no|para nada|claro que si|claro que no|no tanto',
 );
 const DONT_KNOW = phraseLexicon(
-  'dont know|do not know|dunno|idk|no idea|not sure|unsure|no clue|not certain|no se|no lo se|ni idea|no estoy seguro|' +
+  'dont know|do not know|dunno|idk|no idea|not sure|not really sure|not too sure|not so sure|not 100% sure|not entirely sure|no estoy muy seguro|no estoy muy segura|unsure|no clue|not certain|no se|no lo se|ni idea|no estoy seguro|' +
     'no estoy segura|no tengo idea|no recuerdo|no me acuerdo|dont remember|do not remember|cant remember|cannot remember|' +
     'cant recall|dont recall|who knows|quien sabe|no sabemos|not a clue',
 );
@@ -129,9 +129,11 @@ function cueAt(words: string[], i: number, raw: string): Cue | undefined {
   consider(AUX_NO, 'no', short);
   if (best?.polarity === 'no' && best.end === i + 1 && words[i] === 'no' && !isParticleNo(words, i, raw))
     return undefined;
-  if (best?.polarity === 'yes' && best.end === i + 1 && /^(ok|okay|okey|k|si)$/.test(words[i] ?? '') && !short) {
+  const word = words[i] ?? '';
+  const loneYes = best?.polarity === 'yes' && best.end === i + 1;
+  // "ok" and "si" open long sentences without answering; "y" is Spanish "and" unless it is the whole message.
+  if (loneYes && ((/^(ok|okay|okey|k|si)$/.test(word) && !short) || (word === 'y' && words.length > 1)))
     return undefined;
-  }
   return best ?? (words.length <= 3 ? fuzzyCue(words, i) : undefined);
 }
 

@@ -31,6 +31,10 @@ describe('parseYesNo', () => {
     'I did',
     'well yeah',
     'pues si',
+    'Y',
+    'yeah but they never answered',
+    'yes but no luck',
+    'si, ya les llame',
     'no wait, yes',
     'they took my whole paycheck so yes',
   ])('reads %j as yes', (text) => {
@@ -57,6 +61,8 @@ describe('parseYesNo', () => {
     'no',
     'nooo',
     'absolutely not',
+    'nope, never got anything',
+    'N',
     'of course not',
     'i havent',
     'never',
@@ -84,6 +90,8 @@ describe('parseYesNo', () => {
     'no, i dont know',
     'más o menos',
     'hmm maybe',
+    'im not really sure',
+    'probably',
   ])('reads %j as unsure', (text) => {
     expect(answer(text)).toBe('unsure');
   });
