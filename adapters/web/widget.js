@@ -223,26 +223,54 @@
     }
   }
 
+  function remember(key, value) {
+    try {
+      if (value === null) window.sessionStorage.removeItem(key);
+      else window.sessionStorage.setItem(key, value);
+    } catch {
+      // Storage blocked: the widget simply will not reopen itself after a reload.
+    }
+  }
+
+  function recall(key) {
+    try {
+      return window.sessionStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Moves focus to the send box once Web Chat has drawn it; until then, to the panel's close button. */
+  function focusSendBox(ui) {
+    ui.close.focus();
+    let tries = 0;
+    const timer = setInterval(() => {
+      const input = ui.webchat.querySelector('input[type="text"], textarea');
+      if (input || ++tries > 50) clearInterval(timer);
+      input?.focus();
+    }, 100);
+  }
+
   function mount() {
     const ui = buildShell();
     let started = false;
-    const open = () => {
+    const open = (options = { focus: true }) => {
       ui.root.classList.add('chatw-open');
       ui.launcher.setAttribute('aria-expanded', 'true');
-      sessionStorage.setItem(openKey, '1');
+      remember(openKey, '1');
       if (!started) {
         started = true;
         start(ui);
       }
-      ui.close.focus();
+      if (options.focus) focusSendBox(ui);
     };
     const close = () => {
       ui.root.classList.remove('chatw-open');
       ui.launcher.setAttribute('aria-expanded', 'false');
-      sessionStorage.removeItem(openKey);
+      remember(openKey, null);
       ui.launcher.focus();
     };
-    ui.launcher.addEventListener('click', open);
+    ui.launcher.addEventListener('click', () => open());
     ui.close.addEventListener('click', close);
     ui.panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') close();
@@ -254,7 +282,7 @@
     link.onload = () => document.body.append(ui.root);
     document.head.append(link);
     // A reload mid-conversation reopens the chat where it was.
-    if (readSession() && sessionStorage.getItem(openKey)) link.addEventListener('load', open);
+    if (readSession() && recall(openKey)) link.addEventListener('load', () => open({ focus: false }));
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount);
