@@ -1,7 +1,7 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
-import type { Logger } from '../../src/log/logger.js';
+import type { Logger } from '../../src/index.js';
 import { ScreeningBot, type ScreeningCore } from './screening-bot.js';
 
 /** The standard Bot Framework credentials; all empty runs the bot open, for local use. */

@@ -1,4 +1,4 @@
-import type { OutcomeSection, Output } from '../../src/api.js';
+import type { OutcomeSection, Output } from '../../src/index.js';
 
 type OutcomeOutput = Extract<Output, { kind: 'outcome' }>;
 type HandoffOutput = Extract<Output, { kind: 'handoff' }>;

@@ -1,6 +1,5 @@
 import { ActivityHandler, type TurnContext } from 'botbuilder';
-import type { InboundMessage, Output } from '../../src/api.js';
-import type { Logger } from '../../src/log/logger.js';
+import type { InboundMessage, Logger, Output } from '../../src/index.js';
 import { toActivities } from './to-activities.js';
 import { type InboundActivity, toInbound } from './to-inbound.js';
 

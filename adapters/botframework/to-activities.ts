@@ -1,5 +1,5 @@
 import type { Activity, CardAction } from 'botbuilder';
-import type { Choice, Output } from '../../src/api.js';
+import type { Choice, Output } from '../../src/index.js';
 import { toHandoffCard, toOutcomeCard } from './cards.js';
 
 /** An outgoing activity, as plain data; botbuilder fills in ids, addresses and timestamps. */

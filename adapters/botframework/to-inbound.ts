@@ -1,4 +1,4 @@
-import type { InboundMessage, UserInput } from '../../src/api.js';
+import type { InboundMessage, UserInput } from '../../src/index.js';
 
 /** The parts of a Bot Framework activity the adapter reads; plain data, so tests need no SDK. */
 export type InboundActivity = {

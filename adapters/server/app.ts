@@ -1,5 +1,5 @@
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import type { Logger } from '../../src/log/logger.js';
+import type { Logger } from '../../src/index.js';
 
 /** Lets the firm's own site (another origin) call the token endpoint and the local Direct Line. */
 export const allowCrossOrigin: RequestHandler = (req, res, next) => {

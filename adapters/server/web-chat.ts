@@ -1,6 +1,5 @@
 import type { Express } from 'express';
-import type { Config } from '../../src/index.js';
-import type { Logger } from '../../src/log/logger.js';
+import type { Config, Logger } from '../../src/index.js';
 import { createBotFrameworkEndpoint } from '../botframework/bot-endpoint.js';
 import { LocalDirectLine } from '../botframework/direct-line/local-direct-line.js';
 import { createTokenEndpoint, type TokenSource } from '../botframework/direct-line/token-endpoint.js';

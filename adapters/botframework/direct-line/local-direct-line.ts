@@ -1,6 +1,6 @@
 import express, { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
-import type { Logger } from '../../../src/log/logger.js';
+import type { Logger } from '../../../src/index.js';
 import { type DirectLineToken, LocalConversations } from './local-conversations.js';
 
 /** Where the stand-in finds the bot and where the bot finds the stand-in; known once the server listens. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
-import type { Logger } from '../../../src/log/logger.js';
+import type { Logger } from '../../../src/index.js';
 import type { DirectLineToken } from './local-conversations.js';
 
 /** Azure Bot Service's Direct Line, for production. */
