@@ -1,0 +1,160 @@
+import type { Facts, SlotId } from '../facts/facts.js';
+import { fail, ok, type Result } from '../result.js';
+import { parseEmail, parseName, parsePhone, parseState } from './contact.js';
+import { parseDurationDays } from './durations.js';
+import { extractFacts, type UnderstandContext } from './extract.js';
+import { readAppealAnswer } from './flags.js';
+import { parseHardship } from './hardship.js';
+import { detectDispute, detectProcessFailure, detectPromisedDateMissed, detectTriedIrs } from './signals.js';
+import {
+  isWordy,
+  readHarmDate,
+  readIrsAction,
+  readIssueType,
+  readNotice,
+  readRepresented,
+  readTriState,
+  type SlotRead,
+} from './slot-readers.js';
+import { normalizeText } from './text-normalize.js';
+import { isDontKnow, parseYesNo } from './yes-no.js';
+
+/** Slots whose answers carry no case facts beyond their own (names, emails, consents). */
+const NO_EXTRAS: ReadonlySet<SlotId> = new Set<SlotId>([
+  'contact_name',
+  'contact_email',
+  'contact_phone',
+  'state',
+  'represented',
+  'consent',
+  'confirm_restart',
+  'handoff',
+]);
+const ATTEMPT_SLOTS: ReadonlySet<SlotId> = new Set<SlotId>([
+  'promised_date_missed',
+  'process_failure',
+  'appeal_status',
+]);
+const WAIT_SLOTS: ReadonlySet<SlotId> = new Set<SlotId>(['issue_type', 'irs_action', 'tried_irs']);
+const DECLINED =
+  /\b(rather not|prefer not|skip|no thanks|pass|none|no phone|no email|dont have (one|an? (email|phone)))\b/;
+
+/**
+ * Pure: the facts one answer to `slot` states, plus what else it mentions (the slot's own reading wins);
+ * 'unclear' only when the text answers nothing. "I'm not sure" is a valid answer everywhere.
+ */
+export function understandAnswer(slot: SlotId, text: string, ctx: UnderstandContext): Result<Facts, 'unclear'> {
+  if (normalizeText(text) === '') return fail('unclear');
+  if (slot === 'narrative') return ok(extractFacts(text, ctx));
+  const own = readSlot(slot, text, ctx);
+  if (!own.ok || NO_EXTRAS.has(slot)) return own;
+  return ok({ ...pickExtras(slot, extractFacts(text, ctx)), ...own.value });
+}
+
+function readSlot(slot: Exclude<SlotId, 'narrative'>, text: string, ctx: UnderstandContext): SlotRead {
+  switch (slot) {
+    case 'issue_type':
+      return readIssueType(text);
+    case 'irs_action':
+      return readIrsAction(text);
+    case 'hardship':
+      return parseHardship(text, ctx.today);
+    case 'harm_date':
+      return readHarmDate(text, ctx.today);
+    case 'tried_irs':
+      return tri(text, 'triedIrs', detectTriedIrs(text), false);
+    case 'waiting_days':
+      return readWaiting(text, ctx);
+    case 'promised_date_missed':
+      return tri(text, 'promisedDateMissed', detectPromisedDateMissed(text), true);
+    case 'process_failure':
+      return tri(text, 'processFailure', detectProcessFailure(text), true);
+    case 'disputes_amount':
+      return readDispute(text);
+    case 'notice':
+      return readNotice(text, ctx.today);
+    case 'appeal_status': {
+      const status = readAppealAnswer(text);
+      return status ? ok({ appealStatus: status }) : fail('unclear');
+    }
+    case 'handoff':
+      return tri(text, 'wantsConsultation', undefined, false);
+    case 'represented':
+      return readRepresented(text);
+    case 'consent':
+      return tri(text, 'consent', undefined, false);
+    case 'confirm_restart': {
+      // The engine reads the yes/no itself; the answer states no case fact.
+      const read = readTriState(text);
+      return read.ok ? ok({}) : read;
+    }
+    case 'contact_name':
+    case 'contact_email':
+    case 'contact_phone':
+    case 'state':
+      return readContact(slot, text);
+    default: {
+      const unknown: never = slot;
+      return unknown;
+    }
+  }
+}
+
+type TriFact = 'triedIrs' | 'promisedDateMissed' | 'processFailure' | 'wantsConsultation' | 'consent';
+
+function tri(text: string, fact: TriFact, described: Facts[TriFact], fallbackUnsure: boolean): SlotRead {
+  const read = readTriState(text, described, fallbackUnsure);
+  return read.ok ? ok({ [fact]: read.value }) : read;
+}
+
+function readWaiting(text: string, ctx: UnderstandContext): SlotRead {
+  const days = parseDurationDays(text, ctx.today);
+  if (days.ok) return ok({ waitingDays: days.value });
+  return isDontKnow(text) ? ok({}) : fail('unclear');
+}
+
+function readDispute(text: string): SlotRead {
+  const { disputesAmount, wantsUndo } = detectDispute(text);
+  const facts: Facts = wantsUndo ? { wantsUndo } : {};
+  if (disputesAmount) return ok({ ...facts, disputesAmount });
+  return isWordy(text) ? ok({ ...facts, disputesAmount: 'unsure' }) : fail('unclear');
+}
+
+function readContact(slot: 'contact_name' | 'contact_email' | 'contact_phone' | 'state', text: string): SlotRead {
+  const parsers = { contact_name: parseName, contact_email: parseEmail, contact_phone: parsePhone, state: parseState };
+  const keys = {
+    contact_name: 'contactName',
+    contact_email: 'contactEmail',
+    contact_phone: 'contactPhone',
+    state: 'state',
+  };
+  const parsed = parsers[slot](text);
+  if (parsed.ok) return ok({ [keys[slot]]: parsed.value });
+  const declined = DECLINED.test(normalizeText(text)) || (parseYesNo(text).ok && slot !== 'contact_name');
+  return declined || isDontKnow(text) ? ok({}) : fail('unclear');
+}
+
+/** Extras from an answer to another question: only facts that such an answer cannot get wrong by accident. */
+function pickExtras(slot: SlotId, found: Facts): Facts {
+  const extras: Facts = {};
+  const keep = <K extends keyof Facts>(key: K): void => {
+    if (found[key] !== undefined) extras[key] = found[key];
+  };
+  for (const key of ['amountOwed', 'taxYears', 'promisedDateMissed', 'processFailure'] as const) keep(key);
+  // "mailed it in August" answering how long they waited is the return, not an attempt; "sent a CP2000" is the IRS.
+  if (found.triedIrs === 'yes' && ATTEMPT_SLOTS.has(slot)) extras.triedIrs = 'yes';
+  // "they said 60 days" is a promise, "since september" in a hardship answer is the hardship: not the wait.
+  if (WAIT_SLOTS.has(slot)) keep('waitingDays');
+  if (found.disputesAmount === 'yes') extras.disputesAmount = 'yes';
+  if (found.wantsUndo) extras.wantsUndo = true;
+  if (found.criminalInvestigation) extras.criminalInvestigation = true;
+  if (found.stateTax) extras.stateTax = true;
+  if (found.frivolous) extras.frivolous = true;
+  if (found.addressedAbroad) extras.addressedAbroad = true;
+  if (found.appealStatus && found.appealStatus !== 'none') extras.appealStatus = found.appealStatus;
+  if (slot === 'notice' || slot === 'irs_action' || slot === 'issue_type') keep('notices');
+  if (slot === 'issue_type' || slot === 'irs_action' || slot === 'hardship' || slot === 'harm_date') {
+    for (const key of ['hardship', 'hardshipKinds', 'harmNow', 'harmDate', 'moneyTakenNow'] as const) keep(key);
+  }
+  return extras;
+}

@@ -1,0 +1,94 @@
+import type { Facts, IrsAction, IsoDate } from '../facts/facts.js';
+import { issueTypeFromActions } from '../rules/issue-type.js';
+import { findIrsActions } from './actions.js';
+import { classifyIssue } from './classifier.js';
+import { detectAppealStatus, detectCriminal, detectFrivolous, detectStateTax } from './flags.js';
+import { parseHardship } from './hardship.js';
+import { detectAbroad, findNotices } from './notices.js';
+import { findAmountOwed, findTaxYears } from './numbers.js';
+import { detectDispute, detectProcessFailure, detectPromisedDateMissed, detectTriedIrs } from './signals.js';
+import { countWords } from './text-normalize.js';
+import { findWaitingDays } from './waiting.js';
+
+/** What understanding needs besides the text: the conversation's date, for relative dates. */
+export type UnderstandContext = { today: IsoDate };
+
+/** Actions that can cause harm on their own; a bill or "nothing yet" cannot (brief, section 6). */
+const HARMFUL: ReadonlySet<IrsAction> = new Set<IrsAction>([
+  'wage_levy',
+  'bank_levy',
+  'other_levy',
+  'seizure',
+  'offset',
+  'final_levy_notice',
+  'levy_sustained',
+  'lien',
+  'refund_held',
+  'identity_hold',
+  'passport_certification',
+  'payment_plan_problem',
+]);
+/** Where a notice went, or where the person lives: a trip or a job abroad is not an address. */
+const RESIDES =
+  /\b(live|living|lives|reside|moved|address|addressed|sent (it )?to|mailed to|vivo|vivimos|me regrese|me mude|mi casa|mandaron a|my house in)\b/i;
+const NO_REP =
+  /\b(no|dont have|do not have|without|not) (a |any )?(lawyer|attorney|cpa|accountant|representative|tax pro)\b/i;
+const CLASSIFIER_CONFIDENCE = 0.7;
+
+/** Pure: every fact a free text states with confidence; what it does not clearly say is left out (the engine asks). */
+export function extractFacts(text: string, ctx: UnderstandContext): Facts {
+  const facts: Facts = {};
+  const notices = findNotices(text, ctx.today);
+  if (notices.length > 0) facts.notices = notices;
+  if (detectAbroad(text) && RESIDES.test(text)) facts.addressedAbroad = true;
+  const owed = findAmountOwed(text);
+  if (owed !== undefined) facts.amountOwed = owed;
+  const years = findTaxYears(text, ctx.today);
+  if (years.length > 0) facts.taxYears = years;
+  const { irsActions, moneyTakenNow } = findIrsActions(text);
+  if (irsActions.length > 0) facts.irsActions = irsActions;
+  if (moneyTakenNow) facts.moneyTakenNow = true;
+  Object.assign(facts, readHardship(text, ctx.today, irsActions, moneyTakenNow));
+  Object.assign(facts, readAttempts(text, ctx.today));
+  const dispute = detectDispute(text, false);
+  if (dispute.disputesAmount === 'yes' || dispute.disputesAmount === 'no')
+    facts.disputesAmount = dispute.disputesAmount;
+  if (dispute.wantsUndo) facts.wantsUndo = true;
+  if (detectCriminal(text)) facts.criminalInvestigation = true;
+  if (detectStateTax(text)) facts.stateTax = true;
+  if (detectFrivolous(text)) facts.frivolous = true;
+  const appeal = detectAppealStatus(text);
+  if (appeal && (appeal !== 'none' || /appeal|hearing|petition|tax court/i.test(text))) facts.appealStatus = appeal;
+  if (NO_REP.test(text)) facts.represented = 'no';
+  const issueType = issueTypeFromActions(irsActions) ?? confidentClass(text);
+  if (issueType) facts.issueType = issueType;
+  return facts;
+}
+
+/** Hardship counts from a free text only when it hangs on a harmful IRS action the same text names. */
+function readHardship(text: string, today: IsoDate, actions: readonly IrsAction[], taken: boolean): Facts {
+  if (!taken && !actions.some((a) => HARMFUL.has(a))) return {};
+  const reading = parseHardship(text, today);
+  if (!reading.ok || reading.value.hardship !== 'yes' || reading.value.hardshipNotFromIrs) return {};
+  const facts: Facts = { ...reading.value };
+  if (taken) facts.harmNow = true;
+  return facts;
+}
+
+/** Attempts, delays, missed promises and failed processes, only as far as the text describes them. */
+function readAttempts(text: string, today: IsoDate): Facts {
+  const facts: Facts = {};
+  const tried = detectTriedIrs(text, false);
+  if (tried === 'yes' || tried === 'no') facts.triedIrs = tried;
+  const waiting = findWaitingDays(text, today);
+  if (waiting !== undefined) facts.waitingDays = waiting;
+  if (detectPromisedDateMissed(text, false) === 'yes') facts.promisedDateMissed = 'yes';
+  if (detectProcessFailure(text, false) === 'yes') facts.processFailure = 'yes';
+  return facts;
+}
+
+function confidentClass(text: string): Facts['issueType'] {
+  if (countWords(text) < 4) return undefined;
+  const guess = classifyIssue(text);
+  return guess.confidence >= CLASSIFIER_CONFIDENCE ? guess.issueType : undefined;
+}

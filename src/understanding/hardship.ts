@@ -1,0 +1,116 @@
+import type { Facts, HardshipKind, IsoDate } from '../facts/facts.js';
+import { fail, ok, type Result } from '../result.js';
+import { HYPOTHETICAL, hasAffirmed, hasAny, matchesIn, NEGATION, splitClauses } from './cues.js';
+import { findDates } from './dates.js';
+import { isDontKnow, parseYesNo } from './yes-no.js';
+
+/** The hardship facts one answer states. */
+export type HardshipReading = Pick<Facts, 'hardship' | 'hardshipKinds' | 'hardshipNotFromIrs' | 'harmNow' | 'harmDate'>;
+
+/** What a harm is about, by the words people use for it (English and Spanish, common misspellings). */
+const KINDS: ReadonlyArray<[HardshipKind, RegExp]> = [
+  ['rent_or_mortgage', /\b(rent|rents|mortgage|house payment|renta|alquiler|hipoteca|landlord|lease)\b/],
+  [
+    'eviction',
+    /\b(evict\w*|desalojo|desalojar|kick(ed)? (us|me) out|foreclos\w*|lose (our|my|the) (home|house|apartment|place)|homeless)\b/,
+  ],
+  [
+    'utilities',
+    /\b(utilit\w*|light bill|electric\w*|power bill|gas bill|gas and electric|water bill|heat|heating|shut ?off|cut (it |us |me |the power )?off|disconnect\w*|luz)\b/,
+  ],
+  [
+    'medical',
+    /\b(medicine|medicines|medication\w*|meds|insulin|inhaler|prescription\w*|refill|doctor|surgery|treatment|chemo\w*|dialysis|medical|hospital|asthma|therapy|medicina\w*|medicamento\w*)\b/,
+  ],
+  [
+    'food_or_basics',
+    /\b(food|groceries|grocery|eat|diapers|formula|basic (needs|living|expenses)|necessities|to my name|nothing left|comida)\b/,
+  ],
+  ['childcare_or_support', /\b(daycare|day care|childcare|child care|child support|babysitter|guarderia)\b/],
+  [
+    'job_or_licence',
+    /\b(lose|losing|lost) (my|the|this|our) (job|license|licence|work|offer|position)|\bjob offer\b|\bstart date\b|\b(license|licence) (suspended|revoked)\b|\bget fired\b|\bperder (mi|el) trabajo\b/,
+  ],
+  [
+    'business',
+    /\b(business|company|shop|store|restaurant|negocio)\b.{0,30}\b(close|closing|shut down|go under|fold|survive|stay open|keep (it )?open)\b|\b(make|meet) payroll\b|\bpay my (employees|workers|suppliers)\b/,
+  ],
+  [
+    'home_sale_or_credit',
+    /\b(closing|sale (falls?|fell|could fall|would fall|might fall)|falls? (thru|through|apart)|buyers? (might |could |will |would |can |may )?(walk|back out|pull out)|refinanc\w*|loan (denied|approval)|deposit|credit score|mortgage approval)\b/,
+  ],
+  [
+    'professional_costs',
+    /\b(hire|pay|paying|pay for) (a |an )?(lawyer|attorney|cpa|accountant|professional|enrolled agent)\b|\b(legal|late) fees\b|\b(fees|penalties) (are )?(piling|keep)\b/,
+  ],
+  [
+    'other',
+    /\b(car note|car payment|repossess\w*|bills|behind on (everything|payments)|money is (super |really |very |so )?tight|struggling|broke|cant make ends meet|short on money)\b/,
+  ],
+];
+
+/** Says the harm is real and lands: a verb of loss or inability (not "can't pay this bill at once"). */
+const HARM_VERB =
+  /\b(cant|cannot|can not|couldnt|unable to|wont be able to) (pay|afford|cover|make|buy|keep|get)\b(?! (this|it|that|them|the irs|what i owe|the (bill|balance|debt|taxes))\b)|\b(behind|short|late) on\b|\b(lose|losing|lost)\b|\bevict\w*|\bshut ?off|\bcut (it |us |me )?off\b|\bfalls? (thru|through|apart)\b|\bwalk\b|\bnothing left\b|\bno (money|way)\b|\bpast due\b/;
+const NOT_FROM_IRS =
+  /\bnot (from|because of|caused by|related to|due to|about) (the )?irs\b|\bnothing to do with (the )?irs\b|\bjust life\b|\bnot the irs(s)? fault\b|\bunrelated\b|\bnot irs related\b|\bno es (por|culpa de)l? irs\b/;
+const NEGATIVE =
+  /\b(no hardship|not a hardship|not really a hardship|no money (problem|issue)s?|not a money thing|im (ok|okay|fine|good)|we are (ok|okay|fine)|were (ok|okay|fine)|doing (ok|okay|fine)|comfortable|can pay (it|my bills|that)|not hurting|just (frustrated|annoyed|stressed|want (my|the) (money|refund))|the principle|vacation|trip|christmas|navidad|holidays|not an emergency|no es emergencia)\b/;
+const FEAR =
+  /\b(scared|afraid|worried|anxious|stress\w*|nervous|freaking out|panic\w*|frustrated|upset|miedo|preocupad\w*|nervios\w*)\b/;
+const NOW =
+  /\b(right now|happening now|as we speak|already (took|taken|taking|behind)|ahora mismo|they took|after (what )?they took|after they take|(are|is|keep|keeps) taking|every (paycheck|check)|nothing left|(eviction|shutoff|shut off|disconnect\w*) notice|notice (from|to) (the )?(utility|landlord))\b/;
+const DATE_CUE =
+  /\b(due|by|closing|closes|(cut|cutting|cuts) (it |us |me |the \w+ )?off|(shut|shutting) (it |us |me )?off|shutoff|evict\w*|starts?|start date|deadline|until|before|expires?|vence|para el)\b[^.;!?]{0,25}$/i;
+/** "$420 a week" is a rate, not a date. */
+const RATE = /^(a|one|per|each|every) (day|week|month|year)\b/i;
+
+/** Pure: whether the IRS action causes (or is about to cause) financial harm, what kind, and when it lands. */
+export function parseHardship(text: string, today: IsoDate): Result<HardshipReading, 'unclear'> {
+  const clauses = splitClauses(text);
+  if (clauses.length === 0) return fail('unclear');
+  const kinds = KINDS.filter(([, re]) => hasAffirmed(clauses, re, 3)).map(([kind]) => kind);
+  const notFromIrs = hasAny(clauses, NOT_FROM_IRS);
+  const yesNo = parseYesNo(text);
+  const lead = yesNo.ok ? yesNo.value : undefined;
+  const harmStated = kinds.length > 0 && (lead !== 'no' || hasAffirmed(clauses, HARM_VERB, 3));
+  if (harmStated || (notFromIrs && kinds.length > 0)) return ok(yesReading(text, clauses, kinds, notFromIrs, today));
+  if (lead === 'yes' && !hasAny(clauses, NEGATIVE)) return ok(yesReading(text, clauses, kinds, notFromIrs, today));
+  if (lead === 'no' || hasAny(clauses, NEGATIVE)) return ok({ hardship: 'no' });
+  if (lead === 'unsure' || isDontKnow(text) || hasAny(clauses, FEAR)) return ok({ hardship: 'unsure' });
+  return fail('unclear');
+}
+
+function yesReading(
+  text: string,
+  clauses: readonly string[],
+  kinds: HardshipKind[],
+  notFromIrs: boolean,
+  today: IsoDate,
+): HardshipReading {
+  const reading: HardshipReading = { hardship: 'yes', hardshipKinds: kinds.length > 0 ? kinds : ['other'] };
+  if (notFromIrs) reading.hardshipNotFromIrs = true;
+  if (isHarmNow(clauses)) reading.harmNow = true;
+  const harmDate = findHarmDate(text, today);
+  if (harmDate) reading.harmDate = harmDate;
+  return reading;
+}
+
+/** Pure: true when the harm is already happening (money taken, a shutoff or eviction notice in hand, "right now"). */
+export function isHarmNow(clauses: readonly string[]): boolean {
+  return clauses.some(
+    (c) =>
+      !HYPOTHETICAL.test(c) &&
+      matchesIn(c, NOW).some((m) => !NEGATION.test(c.slice(0, m.index).split(' ').slice(-3).join(' '))),
+  );
+}
+
+/** Pure: the first date, today or later, that a harm falls due on ("rent is due dec 1", "closing is Dec 15"). */
+export function findHarmDate(text: string, today: IsoDate): IsoDate | undefined {
+  return findDates(text, today, 'future').find(
+    (d) =>
+      d.date >= today &&
+      !RATE.test(text.slice(d.index, d.end)) &&
+      DATE_CUE.test(text.slice(Math.max(0, d.index - 40), d.index)),
+  )?.date;
+}

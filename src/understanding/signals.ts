@@ -1,0 +1,99 @@
+import type { TriState } from '../facts/facts.js';
+import { hasAffirmed, hasAny, isGuarded, matchesIn, NEGATION, splitClauses } from './cues.js';
+import { normalizeText } from './text-normalize.js';
+import { isDontKnow, parseYesNo } from './yes-no.js';
+
+/** Contacting the IRS through a normal channel, said in the first person. */
+const TRIED =
+  /\b(called|calling|phoned|calls|on hold|wrote|written|write (to|back)|mailed|faxed|sent|submitted|responded|replied|answered (their|the|your|every) (letter|notice)s?|went through|had (a|the|my) (cdp )?hearing|met with|meeting with|working with (the|an|my) (agent|examiner|auditor)|talked to|spoke (to|with)|visited|went to (the|an|a|my) (irs|local|office|taxpayer)|verified|did everything they asked|llame|les llame|mande|envie|hable con)\b/;
+/** Third-person subjects and filing itself are not attempts ("they sent a bill", "I mailed my return"). */
+const NOT_MINE = /\b(they|irs|he|she|agent|examiner|it|who)\b/;
+const FILING = /^(mailed|sent|submitted) (in )?(my|our|the) (return|taxes|tax return)\b/;
+const TRIED_NO =
+  /\b(havent|have not|didnt|did not|never|not yet|no he|nunca)\b.{0,25}\b(called|call|contacted|contact|talked|spoken|written|wrote|reached out|tried|done anything|llamado)\b/;
+/** A bare count of attempts answers "have you contacted them?" ("twice", "5 times"). */
+const COUNTED =
+  /^(once|twice|\d+ times|(two|three|four|five|six|several|many|a few|multiple|a bunch of|lots of) times|a bunch|tons|lots)\b/;
+const ONLINE = /\b(online|website|web site|the app|irs gov|chatbot|the chat|la pagina)\b/;
+
+/**
+ * Pure: whether the person tried the IRS; online-only attempts are 'unsure' (a try, but not a normal channel worked
+ * through). `allowLead` false reads only descriptions, not a bare yes/no (for free narratives).
+ */
+export function detectTriedIrs(text: string, allowLead = true): TriState | undefined {
+  const clauses = splitClauses(text);
+  const lead = allowLead ? leadOf(text) : undefined;
+  const tried = clauses.some((c) =>
+    matchesIn(c, TRIED).some(
+      (m) =>
+        !isGuarded(c, m.index, NEGATION, 4) && !isGuarded(c, m.index, NOT_MINE, 2) && !FILING.test(c.slice(m.index)),
+    ),
+  );
+  if (tried || (allowLead && COUNTED.test(normalizeText(text)))) return 'yes';
+  if (hasAny(clauses, ONLINE) && lead !== 'no') return 'unsure';
+  if (lead === 'no' || hasAny(clauses, TRIED_NO)) return 'no';
+  return lead;
+}
+
+const PROMISE =
+  /\b(said|says|told (me|us)|promised|give it|allow|would be|itd be|it would|should be|call me back|callback|get back to me|dijeron|me dijeron)\b/;
+const SPAN =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple|couple|another) (more )?(business )?(days?|weeks?|months?|dias|semanas|meses)\b|\b(call|calling) (me )?back\b|\bget back to me\b/;
+const MISSED =
+  /\b(never|didnt|did not|wasnt|hasnt|havent|not|came and went|long gone|gone|passed|its been|been (longer|over|more|almost)|still|nothing|instead|longer than|ago|no (call|word|change)|yet|nada)\b/;
+const NO_PROMISE = /\b(nobody|no one|noone|never|nadie)\b.{0,10}\b(promised|said|told|prometio)\b|\bno promises?\b/;
+
+/** Pure: whether the IRS missed a date it gave ("they said 60 days, its been 90"); undefined when not said. */
+export function detectPromisedDateMissed(text: string, allowLead = true): TriState | undefined {
+  const whole = splitClauses(text).join(' ');
+  if (NO_PROMISE.test(whole)) return 'no';
+  for (const promise of matchesIn(whole, PROMISE)) {
+    const after = whole.slice(promise.index);
+    const span = SPAN.exec(after.slice(0, 60));
+    if (span && MISSED.test(after.slice(span.index + span[0].length))) return 'yes';
+  }
+  return allowLead ? leadOf(text) : undefined;
+}
+
+const FAILURE =
+  /\b(lost|lose|losing|misplaced) (my |the |our |all |both |all of )?(them|documents|docs|papers|paperwork|response|responses|letters?|forms?|fax|faxes|receipts|files?|records|stuff|mail|payments?|checks?|amended return|return)\b|\bnever got (them|it|my)\b|\b(said|saying|say|says|claim\w*) (they )?(never got|didnt get|dont have|had nothing|have nothing|never received|cant find)\b|\b(cant|couldnt|can not|could not) (find|see)\b|\b(same|exact same) (stuff|documents|docs|papers|things|requests?|questions?)\b|\bover and over\b|\bagain and again\b|\bbounced?\b|\btransferred\b|\bdifferent (answers?|things?|story|stories)\b|\bsomething different\b|\bconflicting\b|\bcontradict\w*\b|\b(nobody|no one|noone|nadie)\b.{0,12}\b(fix\w*|correct\w*|tell|knows?|knew|help\w*|explain\w*|sabe)\b|\b(their|an irs|irs) (mistake|error)\b|\bdisappear\w*\b|\bnever see\b|\bno record\b|\b(new|changed|different) (examiner|agent|person each time)\b|\bexaminer changed\b|\bcant (do|see) anything\b/;
+const MINOR = /\bjust (that|the|one|a) (one )?(error|glitch|hiccup|problem)\b|\bnothing like that\b/;
+
+/** Pure: whether an IRS process failed (lost papers, same requests again, bounced, conflicting answers, uncorrected error). */
+export function detectProcessFailure(text: string, allowLead = true): TriState | undefined {
+  const clauses = splitClauses(text);
+  if (hasAffirmed(clauses, FAILURE, 3)) return 'yes';
+  if (hasAny(clauses, MINOR)) return 'no';
+  return allowLead ? leadOf(text) : undefined;
+}
+
+const DISPUTE =
+  /\b(disagree\w*|dispute\w*|contest\w*|fight (this|it|them)|pelear\w*|unfair|too (high|much)|thrown out|throw (it|this|the \w+) out|overturn\w*|incorrect|not taxable|isnt taxable|lives with me|flat wrong|ignored my|(is|its|was|are|were|thats|all|completely|totally|dead|just) wrong|wrong (amount|number|decision|person))\b/;
+/** Phrases that carry their own negation, so a negation before them does not cancel them. */
+const DISPUTE_NEGATED =
+  /\b((do|did) not|dont|didnt|not) agree\b|\bnot (mine|my (debt|income|tax|taxes|fault))\b|\bisnt (even )?mine\b|\b(its|is|was|thats) (his|hers|their|my exs?|my ex husbands|my ex wifes) (\w+ )?(income|debt|business|money|taxes|company)\b|\bnot right\b|\bisnt right\b|\bnever owed\b|\bshouldnt (have|of)\b|\bnothing to do with (it|this)\b|\bno estoy de acuerdo\b|\ben desacuerdo\b/;
+const DENIES_OWING = /\b(dont|do not|never) owe\b|\bno debo\b/;
+const ACCEPTS =
+  /\b(i|we) (know|knew) (i|we) owe\b|\b(i|we) owe (it|that|this|the balance|them|the money)\b|\b(its|it is) (my|our) fault\b|\b(its|thats|theyre|they are|it is|its all) (right|correct|fair|accurate|mine)\b|\bno dispute\b|\bdont dispute\b|\bi did forget\b|\bi messed up\b|\b(amount|number|it) is (right|correct)\b|\bpaid in full\b|\bno amount\b|\bisnt an amount\b|\bdidnt say (any|an) amount\b|\bnada que disputar\b/;
+const UNDO =
+  /\b(thrown out|throw (it|this|the \w+) out|overturn\w*|undo|reopen\w*|re open|redo|audit reconsideration|reconsider\w*)\b/;
+
+/** Pure: whether the person disputes the amount, audit, proposal or decision, and wants a lost one undone. */
+export function detectDispute(text: string, allowLead = true): { disputesAmount?: TriState; wantsUndo?: boolean } {
+  const clauses = splitClauses(text);
+  const wantsUndo = hasAffirmed(clauses, UNDO, 3);
+  const undo = wantsUndo ? { wantsUndo } : {};
+  if (hasAffirmed(clauses, DISPUTE, 3) || hasAny(clauses, DISPUTE_NEGATED)) return { disputesAmount: 'yes', ...undo };
+  if (hasAny(clauses, ACCEPTS)) return { disputesAmount: 'no' };
+  const lead = allowLead ? leadOf(text) : undefined;
+  // "I dont owe anything" after a "no" answers a refund case, not a dispute; in a narrative it is too loose to use.
+  if (hasAny(clauses, DENIES_OWING)) return allowLead ? { disputesAmount: lead === 'no' ? 'no' : 'yes' } : undo;
+  return lead ? { disputesAmount: lead, ...undo } : undo;
+}
+
+/** A leading yes/no/unsure, or 'unsure' for "I don't know". */
+function leadOf(text: string): TriState | undefined {
+  const yesNo = parseYesNo(text);
+  if (yesNo.ok) return yesNo.value;
+  return isDontKnow(text) ? 'unsure' : undefined;
+}

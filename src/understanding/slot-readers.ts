@@ -1,0 +1,103 @@
+import type { Facts, IsoDate, TriState } from '../facts/facts.js';
+import { fail, ok, type Result } from '../result.js';
+import { issueTypeFromActions } from '../rules/issue-type.js';
+import { findIrsActions } from './actions.js';
+import { classifyIssue } from './classifier.js';
+import { findDates } from './dates.js';
+import { detectAbroad, findNotices } from './notices.js';
+import { normalizeText } from './text-normalize.js';
+import { isDontKnow, parseYesNo } from './yes-no.js';
+
+/** A slot's own reading of its answer. */
+export type SlotRead = Result<Facts, 'unclear'>;
+
+/** Common function words (English and Spanish): a text with none of them is not an answer ("asdf qwer"). */
+const COMMON =
+  /\b(i|im|ive|my|me|we|our|us|they|them|their|he|she|the|a|an|it|its|is|was|are|to|of|in|on|for|and|or|but|not|no|yes|have|had|did|do|dont|just|that|this|irs|tax|taxes|yo|mi|me|el|la|los|las|que|de|en|y|con|para|por|es|un|una|nada|si)\b/;
+
+/** Pure: true when the text has words a person would use (not gibberish or a stray key). */
+export function isWordy(text: string): boolean {
+  const normalized = normalizeText(text);
+  return normalized !== '' && (COMMON.test(normalized) || parseYesNo(text).ok || classifyIssue(text).confidence > 0);
+}
+
+/** Pure: a yes/no/unsure answer; `described` (a detector's reading) wins over the bare particle. */
+export function readTriState(text: string, described?: TriState, fallbackUnsure = false): Result<TriState, 'unclear'> {
+  if (described) return ok(described);
+  const yesNo = parseYesNo(text);
+  if (yesNo.ok) return yesNo;
+  if (isDontKnow(text) || (fallbackUnsure && isWordy(text))) return ok('unsure');
+  return fail('unclear');
+}
+
+/** issue_type: what the named IRS actions point to, else the classifier; 'unclear' only for gibberish. */
+export function readIssueType(text: string): SlotRead {
+  const { irsActions, moneyTakenNow } = findIrsActions(text);
+  const fromActions = issueTypeFromActions(irsActions);
+  const facts: Facts = {};
+  if (irsActions.some((a) => a !== 'none')) facts.irsActions = irsActions.filter((a) => a !== 'none');
+  if (moneyTakenNow) facts.moneyTakenNow = true;
+  if (fromActions) return ok({ ...facts, issueType: fromActions });
+  if (isDontKnow(text)) return ok(facts);
+  const guess = classifyIssue(text);
+  if (guess.confidence > 0) return ok({ ...facts, issueType: guess.issueType });
+  return isWordy(text) ? ok({ ...facts, issueType: 'other' }) : fail('unclear');
+}
+
+/** irs_action: the actions described; "nothing" is `none`; a description we cannot map states nothing. */
+export function readIrsAction(text: string): SlotRead {
+  const { irsActions, moneyTakenNow } = findIrsActions(text);
+  if (irsActions.length > 0) return ok({ irsActions, moneyTakenNow });
+  const yesNo = parseYesNo(text);
+  if (yesNo.ok && yesNo.value === 'no') return ok({ irsActions: ['none'], moneyTakenNow: false });
+  return isDontKnow(text) || isWordy(text) ? ok({}) : fail('unclear');
+}
+
+const NOW = /\b(right now|now|already|happening|every (paycheck|check|payday)|today|ahora|ya)\b/;
+const NO_DATE =
+  /\b(no (specific |set |particular |real )?date|dont know|not sure|whenever|no idea|nothing due|no deadline|(they )?didnt say|sin fecha|no se|not yet)\b/;
+const RATE = /^(a|one|per|each|every) (day|week|month|year)\b/i;
+
+/** harm_date: a due date (today or later), "right now", or no date (`null`). */
+export function readHarmDate(text: string, today: IsoDate): SlotRead {
+  const normalized = normalizeText(text);
+  const dates = findDates(text, today, 'future').filter((d) => {
+    const said = text.slice(d.index, d.end);
+    return d.date >= today && !RATE.test(said) && !/^(right )?now$|^today$/i.test(said.trim());
+  });
+  const first = dates.map((d) => d.date).sort()[0];
+  if (NOW.test(normalized) && !NO_DATE.test(normalized))
+    return ok(first ? { harmNow: true, harmDate: first } : { harmNow: true });
+  if (NO_DATE.test(normalized) || isDontKnow(text)) return ok({ harmDate: null });
+  if (first) return ok({ harmDate: first });
+  return fail('unclear');
+}
+
+const NO_NOTICE =
+  /\b(no (letters?|notices?|paper\w*|irs (letter|notice)s?|final letter|new letters?)|none|nothing( new| recent)?|havent (gotten|received|got) (any|a)|dont have (any|a|the)|no tengo|ninguna|didnt (open|keep|read)|threw (it|them) (out|away)|ignored|only paper)\b/;
+
+/** notice: the notices named (code, date); otherwise the person has no notice to go by. */
+export function readNotice(text: string, today: IsoDate): SlotRead {
+  const notices = findNotices(text, today);
+  const abroad = detectAbroad(text) !== undefined;
+  if (notices.length > 0) return ok(abroad ? { notices, addressedAbroad: true } : { notices });
+  // A bare date ("dated 11/9") dates a notice named before; alone it names none, so it states nothing new.
+  if (findDates(text, today, 'past').length > 0 && !NO_NOTICE.test(normalizeText(text))) {
+    return ok(abroad ? { addressedAbroad: true } : {});
+  }
+  if (NO_NOTICE.test(normalizeText(text)) || isDontKnow(text) || isWordy(text)) return ok({ noNotice: true });
+  return fail('unclear');
+}
+
+const REPRESENTED =
+  /\b(my|our|a|have an?) (lawyer|attorney|cpa|accountant|enrolled agent|representative)\b.{0,30}\b(handl\w*|represent\w*|help\w*|working|on it|filed)\b/;
+
+/** represented: whether a lawyer, CPA or enrolled agent represents them. */
+export function readRepresented(text: string): SlotRead {
+  const normalized = normalizeText(text);
+  if (/\b(nobody|no one|noone|just me|myself|only me|no lawyer|no attorney|nadie)\b/.test(normalized)) {
+    return ok({ represented: 'no' });
+  }
+  const yesNo = readTriState(text, REPRESENTED.test(normalized) ? 'yes' : undefined);
+  return yesNo.ok ? ok({ represented: yesNo.value }) : yesNo;
+}
