@@ -81,22 +81,23 @@ export function toOutcomeCard(output: OutcomeOutput): CardAttachment {
   return card([headerBlock(first, headerStyles[output.outcome.urgency]), ...rest.map(sectionBlock)], output.text);
 }
 
-/** Pure: the hand-off confirmation as an Adaptive Card: its first paragraph as the heading, the rest below. */
+/**
+ * Pure: the hand-off confirmation as an Adaptive Card, in the "good" colour. A short first paragraph
+ * followed by more becomes the heading; otherwise every paragraph is plain text.
+ */
 export function toHandoffCard(output: HandoffOutput): CardAttachment {
   const paragraphs = output.text
     .split(/\n+/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
-  const [heading, ...rest] = paragraphs;
-  if (!heading) return card([], output.text);
+  const [first, ...rest] = paragraphs;
+  const hasHeading = first !== undefined && rest.length > 0 && first.length <= 80;
+  const top = hasHeading
+    ? [textBlock(first, { weight: 'Bolder', size: 'Medium', style: 'heading' })]
+    : paragraphs.slice(0, 1).map((line) => textBlock(line));
   return card(
     [
-      {
-        type: 'Container',
-        style: 'good',
-        bleed: true,
-        items: [textBlock(heading, { weight: 'Bolder', size: 'Medium', style: 'heading' })],
-      },
+      { type: 'Container', style: 'good', bleed: true, items: top },
       ...rest.map((line) => textBlock(line, { spacing: 'Medium' })),
     ],
     output.text,

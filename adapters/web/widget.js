@@ -152,7 +152,7 @@
     supportsInteractivity: true,
     spacing: { small: 4, default: 8, medium: 14, large: 20, extraLarge: 28, padding: 14 },
     separator: { lineThickness: 1, lineColor: palette.line },
-    fontSizes: { small: 12, default: 14, medium: 16, large: 19, extraLarge: 22 },
+    fontSizes: { small: 13, default: 15, medium: 17, large: 20, extraLarge: 23 },
     containerStyles: {
       default: {
         backgroundColor: '#ffffff',

@@ -87,18 +87,32 @@ async function screen(
   watcher: StreamWatcher,
   plan: (prompt: SeenPrompt) => Answer,
   onStep: (step: number) => Promise<void> = async () => undefined,
-): Promise<string[]> {
+): Promise<{ slots: string[]; answers: Answer[] }> {
   const slots: string[] = [];
+  const answers: Answer[] = [];
   let prompt = await watcher.next(0, 30_000);
   for (let step = 1; prompt; step++) {
     if (step > 40) throw new Error(`Screening did not finish: ${slots.join(', ')}`);
     slots.push(prompt.slot);
     const before = watcher.prompts.length;
-    await answer(page, prompt, plan(prompt));
+    const planned = plan(prompt);
+    answers.push(planned);
+    await answer(page, prompt, planned);
     await onStep(step);
     prompt = await watcher.next(before);
   }
-  return slots;
+  return { slots, answers };
+}
+
+/** The outcome card where the visitor sees it, then whole (in a panel tall enough to hold it). */
+async function saveOutcomeScreenshots(page: Page): Promise<void> {
+  const card = page.locator('.webchat__adaptive-card-renderer').first();
+  await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: `${ARTIFACTS}/web-chat-outcome.png` });
+  await page.setViewportSize({ width: 1280, height: 2400 });
+  await page.addStyleTag({ content: '.chatw-panel { height: calc(100vh - 48px) !important; }' });
+  await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await card.screenshot({ path: `${ARTIFACTS}/web-chat-outcome-card.png` });
 }
 
 async function storedHandoff(dataDir: string, conversationId: string) {
@@ -149,7 +163,7 @@ describe.skipIf(!hasChromium)('the website chat in a real browser', () => {
   }, async () => {
     const { page, watcher } = await openChat();
     let conversationId = '';
-    const slots = await screen(page, watcher, planTyping, async (step) => {
+    const { slots } = await screen(page, watcher, planTyping, async (step) => {
       if (step !== 3) return;
       conversationId = await savedConversationId(page);
       await page.reload();
@@ -170,14 +184,16 @@ describe.skipIf(!hasChromium)('the website chat in a real browser', () => {
 
   it('completes a screening by clicking, with an Adaptive Card outcome', { timeout: 180_000 }, async () => {
     const { page, watcher } = await openChat();
-    const slots = await screen(page, watcher, planClicking, async (step) => {
+    const { slots, answers } = await screen(page, watcher, planClicking, async (step) => {
       if (step === 4) await page.screenshot({ path: `${ARTIFACTS}/web-chat-mid-conversation.png` });
     });
     expect(slots).toContain('handoff');
-    const outcomeCard = page.locator('.webchat__adaptive-card-renderer').first();
-    await outcomeCard.scrollIntoViewIfNeeded();
-    await outcomeCard.screenshot({ path: `${ARTIFACTS}/web-chat-outcome-card.png` });
+    expect(answers.filter((a) => a.kind === 'click').length).toBeGreaterThanOrEqual(5);
+    // The hand-off confirmation is the second card; Web Chat keeps the newest message in view.
+    await page.locator('.webchat__adaptive-card-renderer').nth(1).waitFor();
+    await page.waitForTimeout(500);
     await page.screenshot({ path: `${ARTIFACTS}/web-chat-handoff.png` });
+    await saveOutcomeScreenshots(page);
     const conversationId = await savedConversationId(page);
     const stored = await storedHandoff(server.dataDir, conversationId);
     expect(stored?.summary.channel).toBe('web');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toHandoffCard } from '../../../adapters/botframework/cards.js';
 import { toActivities } from '../../../adapters/botframework/to-activities.js';
 import { makeHandoffOutput, makeOutcome, makeOutcomeOutput, makePrompt } from './fixtures.js';
 
@@ -70,5 +71,14 @@ describe('toActivities', () => {
       'webchat',
     );
     expect(activities.map((a) => a.text)).toEqual(['Hello.', 'What is the IRS problem about?', 'Bye.']);
+  });
+});
+
+describe('toHandoffCard', () => {
+  it('keeps a one-paragraph confirmation as plain text, not a bold heading', () => {
+    const output = { ...makeHandoffOutput(), text: 'Done. An advisor will call you within one business day.' };
+    const content = toHandoffCard(output).content as { body: { items?: { weight?: string; text?: string }[] }[] };
+    expect(content.body[0]?.items?.[0]).toMatchObject({ text: output.text });
+    expect(content.body[0]?.items?.[0]?.weight).toBeUndefined();
   });
 });
