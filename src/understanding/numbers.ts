@@ -1,7 +1,8 @@
 import type { IsoDate } from '../facts/facts.js';
 
 /** Words that say the amount that follows is owed ("I owe about 9k", "a bill for $3,100", "debo 7,300"). */
-const OWE_CUE = /\b(owe|owes|owed|owing|balance( due)?|debt|bill|debo|deuda|says i owe)\b/gi;
+const OWE_CUE =
+  /\b(owe|owes|owed|owing|balance( due)?|debt|bill|debo|deuda|says i owe|cp ?\d{2,4}[a-z]?|lt ?\d{2,4})\b/gi;
 const AMOUNT =
   /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(k|grand|thousand|mil|dollars|dolares)?(?![\d/-])/gi;
 const MULTIPLIER: Readonly<Record<string, number>> = { k: 1000, grand: 1000, thousand: 1000, mil: 1000 };
@@ -27,7 +28,8 @@ export function findAmountOwed(text: string): number | undefined {
       const isSpan = /^\s*(days?|weeks?|months?|years?|dias|semanas|meses)\b/i.test(
         rest.slice((m.index ?? 0) + m[0].length),
       );
-      if (!looksLikeYear && !isSpan && value >= 10) return Math.round(value);
+      const isDay = new RegExp(`\\b(${MONTHS})\\.?\\s*$`, 'i').test(rest.slice(0, m.index ?? 0));
+      if (!looksLikeYear && !isSpan && !isDay && value >= 10) return Math.round(value);
     }
   }
   return undefined;

@@ -40,7 +40,7 @@ const PROMISE =
 const SPAN =
   /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple|couple|another) (more )?(business )?(days?|weeks?|months?|dias|semanas|meses)\b|\b(call|calling) (me )?back\b|\bget back to me\b/;
 const MISSED =
-  /\b(never|didnt|did not|wasnt|hasnt|havent|not|came and went|long gone|gone|passed|its been|been (longer|over|more|almost)|still|nothing|instead|longer than|ago|no (call|word|change)|yet|nada)\b/;
+  /\b(never|didnt|did not|wasnt|hasnt|havent|not|came and went|long gone|gone|passed|its been|been (longer|over|more|almost)|still|nothing|instead|longer than|ago|no (call|word|change)|yet|nada|that was|which was)\b/;
 const NO_PROMISE = /\b(nobody|no one|noone|never|nadie)\b.{0,10}\b(promised|said|told|prometio)\b|\bno promises?\b/;
 
 /** Pure: whether the IRS missed a date it gave ("they said 60 days, its been 90"); undefined when not said. */

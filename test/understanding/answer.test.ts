@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Facts, SlotId } from '../../src/facts/facts.js';
+import { understandAnswer } from '../../src/understanding/index.js';
+
+const ctx = { today: '2026-11-25' };
+const read = (slot: SlotId, text: string): Facts => {
+  const result = understandAnswer(slot, text, ctx);
+  if (!result.ok) throw new Error(`unclear: ${slot}: ${text}`);
+  return result.value;
+};
+
+describe('understandAnswer', () => {
+  const cases: ReadonlyArray<[SlotId, string, Facts]> = [
+    ['issue_type', 'they put a lien on my condo', { issueType: 'lien' }],
+    ['issue_type', 'still waiting for my tax refund', { issueType: 'refund_delay' }],
+    ['irs_action', 'nothing so far', { irsActions: ['none'] }],
+    ['irs_action', 'they froze my checking account', { irsActions: ['bank_levy'], moneyTakenNow: true }],
+    ['hardship', 'nope, we are doing ok', { hardship: 'no' }],
+    ['harm_date', 'the utility cuts us off on december 4', { harmDate: '2026-12-04' }],
+    ['harm_date', 'its going on right now', { harmNow: true }],
+    ['harm_date', 'no set date', { harmDate: null }],
+    ['tried_irs', 'I wrote to them twice', { triedIrs: 'yes' }],
+    ['waiting_days', 'about two months', { waitingDays: 60 }],
+    ['promised_date_missed', 'nobody told me any date', { promisedDateMissed: 'no' }],
+    ['process_failure', 'they keep losing my faxes', { processFailure: 'yes' }],
+    ['disputes_amount', 'no, its right', { disputesAmount: 'no' }],
+    ['notice', 'I never got any letter', { noNotice: true }],
+    ['appeal_status', 'haven’t filed any appeal', { appealStatus: 'none' }],
+    ['handoff', 'yes please', { wantsConsultation: 'yes' }],
+    ['consent', 'yes, go ahead', { consent: 'yes' }],
+    ['represented', 'nobody, just me', { represented: 'no' }],
+    ['contact_email', 'jane.doe@example.org', { contactEmail: 'jane.doe@example.org' }],
+  ];
+  it.each(cases)('reads %s: "%s"', (slot, text, expected) => {
+    expect(read(slot, text)).toMatchObject(expected);
+  });
+
+  it('accepts "not sure" for yes-no and date slots', () => {
+    expect(read('tried_irs', 'not sure')).toEqual({ triedIrs: 'unsure' });
+    expect(read('harm_date', 'I dont know')).toEqual({ harmDate: null });
+    expect(read('consent', 'no se')).toEqual({ consent: 'unsure' });
+  });
+
+  it('is unclear only for text that answers nothing', () => {
+    expect(understandAnswer('issue_type', 'qzxv', ctx).ok).toBe(false);
+    expect(understandAnswer('hardship', '', ctx).ok).toBe(false);
+  });
+
+  it('adds what else the answer says, with the slot’s own reading winning', () => {
+    const facts = read('hardship', 'yes, they levied my bank and I cant pay rent, and I dont agree with the amount');
+    expect(facts).toMatchObject({ hardship: 'yes', disputesAmount: 'yes' });
+  });
+
+  it('does not read the return mailed in a waiting answer as an attempt', () => {
+    expect(read('waiting_days', 'mailed it in june so five months').triedIrs).toBeUndefined();
+  });
+
+  it('lets a phone or email be skipped', () => {
+    expect(read('contact_phone', "I'd rather not")).toEqual({});
+  });
+
+  it('keeps a notice and its date', () => {
+    expect(read('notice', 'LT11 dated November 2').notices).toEqual([
+      { code: 'LT11', date: '2026-11-02', dateSource: 'printed' },
+    ]);
+  });
+});

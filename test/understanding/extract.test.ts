@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/understanding/extract.js';
+
+const ctx = { today: '2026-11-25' };
+
+describe('extractFacts', () => {
+  it('reads a wage levy taking rent money now', () => {
+    const facts = extractFacts(
+      'my employer started taking half my pay for the irs two weeks ago and now I cant cover my rent due december 1',
+      ctx,
+    );
+    expect(facts).toMatchObject({
+      irsActions: ['wage_levy'],
+      moneyTakenNow: true,
+      hardship: 'yes',
+      harmNow: true,
+      harmDate: '2026-12-01',
+      issueType: 'levy_garnishment',
+    });
+  });
+
+  it('leaves hardship out when only a bill is in view', () => {
+    const facts = extractFacts('I got a CP14 for 2,400 and I am behind on my car payment since losing my job', ctx);
+    expect(facts.irsActions).toEqual(['bill']);
+    expect(facts.hardship).toBeUndefined();
+    expect(facts.amountOwed).toBe(2400);
+  });
+
+  it('reads attempts, a missed promise and the wait on a stuck refund', () => {
+    const facts = extractFacts(
+      'I e-filed in February and my refund is still not here. I called in June and they told me 8 weeks, that came and went.',
+      ctx,
+    );
+    expect(facts).toMatchObject({ irsActions: ['refund_held'], triedIrs: 'yes', promisedDateMissed: 'yes' });
+    expect(facts.waitingDays).toBeGreaterThan(200);
+  });
+
+  it('reads a dispute, tax years and a deficiency notice', () => {
+    const facts = extractFacts('they sent a 90 day letter for 2022 and 2023 claiming I owe $6,000, I dont agree', ctx);
+    expect(facts).toMatchObject({
+      irsActions: ['deficiency_notice'],
+      disputesAmount: 'yes',
+      taxYears: [2022, 2023],
+      amountOwed: 6000,
+      issueType: 'notice_of_deficiency',
+    });
+  });
+
+  it('flags Criminal Investigation, state taxes and frivolous arguments', () => {
+    expect(extractFacts('two special agents came by asking about my cash business', ctx).criminalInvestigation).toBe(
+      true,
+    );
+    expect(extractFacts('the department of revenue froze my state refund', ctx).stateTax).toBe(true);
+    expect(extractFacts('I stopped filing because income tax is voluntary', ctx).frivolous).toBe(true);
+  });
+
+  it('marks a notice addressed abroad only when the person lives there', () => {
+    expect(extractFacts('I live in Toronto now and the notice of deficiency came there', ctx).addressedAbroad).toBe(
+      true,
+    );
+    expect(
+      extractFacts('my passport is blocked and I have a job offer in Germany', ctx).addressedAbroad,
+    ).toBeUndefined();
+  });
+
+  it('omits what the text does not say', () => {
+    expect(extractFacts('hello, I need some help please', ctx)).toEqual({});
+  });
+});

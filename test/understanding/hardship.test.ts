@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { HardshipKind, TriState } from '../../src/facts/facts.js';
+import { parseHardship } from '../../src/understanding/hardship.js';
+
+const today = '2026-11-25';
+const read = (text: string) => {
+  const result = parseHardship(text, today);
+  if (!result.ok) throw new Error(`unclear: ${text}`);
+  return result.value;
+};
+
+describe('parseHardship', () => {
+  const cases: ReadonlyArray<[string, TriState, HardshipKind[]]> = [
+    ['after the levy I cant make my mortgage payment', 'yes', ['rent_or_mortgage']],
+    ['the power company is going to disconnect us', 'yes', ['utilities']],
+    ['i wont be able to buy my heart medication', 'yes', ['medical']],
+    ['we cant afford groceries right now', 'yes', ['food_or_basics']],
+    ['I need that money for daycare', 'yes', ['childcare_or_support']],
+    ['my buyers will back out of the deal if the lien stays', 'yes', ['home_sale_or_credit']],
+    ['nah we are fine, just annoyed', 'no', []],
+    ['honestly no, I just want my money back', 'no', []],
+    ['its for our holiday trip, nothing serious', 'no', []],
+    ['sort of, nothing has happened but im nervous', 'unsure', []],
+    ['not yet, only worried about it', 'no', []],
+  ];
+  it.each(cases)('reads "%s"', (text, hardship, kinds) => {
+    const value = read(text);
+    expect(value.hardship).toBe(hardship);
+    for (const kind of kinds) expect(value.hardshipKinds).toContain(kind);
+  });
+
+  it('counts a harm the person says is not from the IRS, and flags it', () => {
+    const value = read('im broke since i got sick, but that has nothing to do with the irs');
+    expect(value).toMatchObject({ hardship: 'yes', hardshipNotFromIrs: true });
+  });
+
+  it('treats a conditional harm as about to happen, not as happening now', () => {
+    const value = read('if they garnish me I will not be able to pay my rent');
+    expect(value.hardship).toBe('yes');
+    expect(value.harmNow).toBeUndefined();
+  });
+
+  it('sees harm now when the money is already gone', () => {
+    expect(read('they took it all and i have nothing left for food').harmNow).toBe(true);
+    expect(read('I have a shutoff notice from the gas company').harmNow).toBe(true);
+  });
+
+  it('reads the date the harm lands', () => {
+    expect(read('my landlord wants the rent by december 5').harmDate).toBe('2026-12-05');
+    expect(read('the closing is set for Jan 8').harmDate).toBe('2027-01-08');
+  });
+
+  it('does not take a rate for a date', () => {
+    expect(read('they leave me 300 a week and rent is 1200').harmDate).toBeUndefined();
+  });
+
+  it('is unclear on gibberish', () => {
+    expect(parseHardship('zxqv plmok', today).ok).toBe(false);
+  });
+
+  it('answers "not sure" with unsure', () => {
+    expect(read('no se').hardship).not.toBe('yes');
+    expect(read('I dont know').hardship).toBe('unsure');
+  });
+});
