@@ -2,7 +2,7 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { slackLabels } from '../../dialogs/slack-labels.js';
 import type { Logger } from '../../src/index.js';
 import { CLAIM_ACTION } from './handoff-blocks.js';
-import type { SlackHandoffs } from './handoff-notifier.js';
+import { type SlackHandoffs, slackErrorCode } from './handoff-notifier.js';
 import { choiceToTurn, messageToTurn, type SlackMessageEvent } from './inbound.js';
 import type { SlackScreening } from './screening.js';
 import { CHOICE_ACTION_PREFIX, renderAnswered } from './screening-blocks.js';
@@ -59,10 +59,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       const channelId = body.channel?.id ?? String(body.container.channel_id ?? '');
       if (!message?.ts || !channelId) return;
       const label = action.text.text;
-      await client.chat.update({
-        channel: channelId,
-        ts: message.ts,
-        ...renderAnswered(questionOf(message), label, body.user.id),
+      const answered = renderAnswered(questionOf(message), label, body.user.id);
+      // Cosmetic: the answer still counts when the question cannot be updated (deleted, too old).
+      await client.chat.update({ channel: channelId, ts: message.ts, ...answered }).catch((error: unknown) => {
+        logger.warn('slack.update-failed', { error: slackErrorCode(error) });
       });
       const threadTs = message.thread_ts ?? (body.container.thread_ts as string | undefined);
       await screening.runTurn(
