@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackAdapter } from '../../../adapters/slack/index.js';
 import { MemorySessionStore, nullLogger } from '../../../src/index.js';
 import { type Answer, driveScreening, metaOf } from './support/drive-screening.js';
+import { startFakeSlackApi } from './support/fake-slack-api.js';
 import { addHandoff, makeSummary } from './support/handoffs.js';
 import { HANDOFF_CHANNEL, type SlackHarness, startSlackHarness } from './support/slack-harness.js';
 import { eventBody } from './support/slack-request.js';
@@ -187,9 +188,73 @@ describe('createSlackAdapter over HTTP', () => {
     expect(JSON.stringify(publish)).toContain('tas_claim');
   });
 
-  it('calls auth.test on the fake Web API, never on slack.com', async () => {
+  it('understands commands typed in the thread, like talking to a person', async () => {
+    await h.slash('U1', 'C1');
+    const root = rootOf(h);
+    await h.reply(root.ts, 'help');
+    const afterHelp = h.thread(root.ts).length;
+    expect(afterHelp).toBeGreaterThan(1);
+    await h.reply(root.ts, 'I want to talk to a person');
+    expect(
+      h
+        .thread(root.ts)
+        .slice(afterHelp)
+        .some((m) => metaOf(m)?.event_type === 'tas_handoff'),
+    ).toBe(true);
+    expect((await h.store.listHandoffs())[0]?.summary.reason).toBe('asked-for-person');
+  });
+
+  it('makes no Web API call until Slack calls it, then asks auth.test on the fake Web API', async () => {
+    expect(h.api.calls).toEqual([]);
     await h.slash('U1', 'C2');
     expect(h.api.callsTo('auth.test').length).toBeGreaterThan(0);
+  });
+});
+
+describe('createSlackAdapter after a restart', () => {
+  it('does not answer again an event the core answered before the restart', async () => {
+    const store = new MemorySessionStore();
+    const dm = { channel: 'D1', channel_type: 'im', user: 'U1', text: 'hello', ts: '1.1' };
+    const before = await startSlackHarness({ store });
+    await before.event(dm, 'EvSame');
+    expect(before.api.posted().length).toBeGreaterThan(0);
+    await before.close();
+
+    const after = await startSlackHarness({ store });
+    try {
+      expect((await after.event(dm, 'EvSame', { 'x-slack-retry-num': '3' })).status).toBe(200);
+      expect(after.api.posted()).toEqual([]);
+    } finally {
+      await after.close();
+    }
+  });
+});
+
+describe('createSlackAdapter in Socket Mode', () => {
+  it('mounts no HTTP route and makes no call at construction', async () => {
+    const api = await startFakeSlackApi();
+    try {
+      const adapter = createSlackAdapter({
+        settings: {
+          slackSigningSecret: undefined,
+          slackBotToken: 'xoxb-test',
+          slackAppToken: 'xapp-test',
+          slackHandoffChannel: HANDOFF_CHANNEL,
+          slackApiUrl: api.url,
+          handoffRenotifyMinutes: 15,
+          timeZone: 'America/New_York',
+        },
+        assistant: { handle: async () => [] },
+        store: new MemorySessionStore(),
+        logger: nullLogger,
+      });
+      expect(adapter.mode).toBe('socket');
+      expect(adapter.router).toBeUndefined();
+      expect(adapter.handoffChannel?.name).toBe('slack');
+      expect(api.calls).toEqual([]);
+    } finally {
+      await api.close();
+    }
   });
 });
 

@@ -14,12 +14,12 @@ export const HANDOFF_CHANNEL = 'CHANDOFF';
 /** A posted message as the fake recorded it. */
 export type Posted = Record<string, unknown> & { ts: string };
 
-type HarnessOptions = { now?: () => number; core?: ScreeningCore };
+type HarnessOptions = { now?: () => number; core?: ScreeningCore; store?: MemorySessionStore };
 
 /** The real Bolt receiver, mounted on an express app on loopback, over the real core and a fake Slack Web API. */
 export async function startSlackHarness(options: HarnessOptions = {}) {
   const api: FakeSlackApi = await startFakeSlackApi();
-  const store = new MemorySessionStore();
+  const store = options.store ?? new MemorySessionStore();
   const now = options.now ?? (() => Date.parse('2026-11-25T15:00:00Z'));
   const assistant = createAssistant({
     dialog: loadScreeningDialog(),
