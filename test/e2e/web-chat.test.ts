@@ -5,10 +5,13 @@ import { SqliteSessionStore } from '../../src/storage/sqlite-session-store.js';
 import { type ServerProcess, startServerProcess } from './server-process.js';
 import { type Answer, answer, type SeenPrompt, StreamWatcher } from './web-chat-driver.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+// Debian's Chromium; E2E_CHROMIUM points elsewhere (or at nothing, to see the skip).
+const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
-  console.warn(`[e2e] Skipping the web chat browser test: ${CHROMIUM} not found (apt-get install -y chromium).`);
+  console.warn(
+    `[e2e] SKIPPED the web chat browser test: ${CHROMIUM} not found. Install it: apt-get install -y chromium`,
+  );
 }
 const ARTIFACTS = 'test/artifacts';
 
