@@ -35,9 +35,7 @@ export function channelOf(channelId: string): InboundMessage['channel'] {
 export function conversationKeyOf(activity: InboundActivity): string {
   const channel = channelOf(activity.channelId);
   const prefix = channel === 'other' ? `bf-${activity.channelId}` : channel;
-  const type = activity.conversation.conversationType;
-  const isShared = type === 'groupChat' || type === 'channel';
-  const person = isShared && activity.from ? `:${activity.from.id}` : '';
+  const person = isShared(activity) && activity.from ? `:${activity.from.id}` : '';
   return `${prefix}:${activity.conversation.id}${person}`;
 }
 
@@ -53,8 +51,18 @@ function typedTextOf(text: string | undefined): string {
   return (text ?? '').replace(/<at>[^<]*<\/at>/g, '').trim();
 }
 
-/** Pure: whether a conversationUpdate means a visitor has just arrived and should be greeted. */
+/** Pure: whether the conversation is shared by several people (a group chat or a Teams channel). */
+function isShared(activity: InboundActivity): boolean {
+  const type = activity.conversation.conversationType;
+  return type === 'groupChat' || type === 'channel';
+}
+
+/**
+ * Pure: whether a conversationUpdate means a visitor has just arrived and should be greeted. Never in a
+ * shared conversation: people joining a team or group did not ask for a screening; they mention the bot.
+ */
 function isArrival(activity: InboundActivity): boolean {
+  if (isShared(activity)) return false;
   const added = activity.membersAdded ?? [];
   const botId = activity.recipient?.id;
   if (added.some((member) => member.id !== botId)) return true;

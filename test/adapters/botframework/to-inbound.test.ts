@@ -60,6 +60,14 @@ describe('toInbound', () => {
     expect(toInbound(installed, 0)).toMatchObject({ conversationId: 'teams:a:1', input: { kind: 'start' } });
   });
 
+  it('does not greet people added to a Teams channel or group chat', () => {
+    const joined = makeConversationUpdate([{ id: 'someone' }], {
+      channelId: 'msteams',
+      conversation: { id: '19:team', conversationType: 'channel' },
+    });
+    expect(toInbound(joined, 0)).toBeUndefined();
+  });
+
   it('gives each person in a Teams group chat their own screening and drops the @mention', () => {
     const message = toInbound(
       makeActivity({
