@@ -1,11 +1,20 @@
 import type { webApi } from '@slack/bolt';
 import { slackLabels } from '../../dialogs/slack-labels.js';
-import type { HandoffChannel } from '../../src/handoff/delivery.js';
-import { dateIn, type HandoffRecord, type HandoffStore, type HandoffSummary, type Logger } from '../../src/index.js';
+import {
+  dateIn,
+  type HandoffRecord,
+  type HandoffStore,
+  type HandoffSummary,
+  type Logger,
+  type Result,
+} from '../../src/index.js';
 import { type Claim, renderHandoffMessage, type SlackMessage } from './handoff-blocks.js';
 import { renderHandoffThread } from './handoff-thread.js';
 import { renderHome } from './home-view.js';
 import { fill, mentionUser } from './mrkdwn.js';
+
+/** Structurally the delivery worker's HandoffChannel (src/handoff/delivery.ts), which src/index does not export. */
+export type SlackHandoffChannel = { name: string; deliver(summary: HandoffSummary): Promise<Result<void, string>> };
 
 /** A posted Slack message. */
 export type MessageRef = { channel: string; ts: string };
@@ -64,7 +73,7 @@ export function createSlackHandoffs(deps: SlackHandoffsDeps) {
     }
   }
 
-  const handoffChannel: HandoffChannel | undefined = deps.channel
+  const handoffChannel: SlackHandoffChannel | undefined = deps.channel
     ? {
         name: 'slack',
         async deliver(summary) {

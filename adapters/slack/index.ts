@@ -1,9 +1,8 @@
 import { App, ExpressReceiver, webApi } from '@slack/bolt';
 import type { Router } from 'express';
-import type { HandoffChannel } from '../../src/handoff/delivery.js';
 import type { Config, HandoffStore, Logger, SessionStore } from '../../src/index.js';
 import { toBoltLogger } from './bolt-logger.js';
-import { createSlackHandoffs, slackErrorCode } from './handoff-notifier.js';
+import { createSlackHandoffs, type SlackHandoffChannel, slackErrorCode } from './handoff-notifier.js';
 import { registerListeners } from './listeners.js';
 import { createSlackScreening, type ScreeningCore } from './screening.js';
 
@@ -39,7 +38,7 @@ export type SlackAdapter = {
   /** Mount at SLACK_EVENTS_PATH, with no JSON body parser before it (Bolt checks the raw body's signature). */
   router: Router | undefined;
   /** Posts hand-offs to SLACK_HANDOFF_CHANNEL; give it to the hand-off delivery worker. */
-  handoffChannel: HandoffChannel | undefined;
+  handoffChannel: SlackHandoffChannel | undefined;
   start(): Promise<void>;
   stop(): Promise<void>;
   /** One reminder pass (also run on a timer after start). */
