@@ -4,7 +4,8 @@ import { findIrsActions } from './actions.js';
 import { classifyIssue } from './classifier.js';
 import { detectAppealStatus, detectCriminal, detectFrivolous, detectStateTax } from './flags.js';
 import { parseHardship } from './hardship.js';
-import { detectAbroad, findNotices } from './notices.js';
+import { findTrustedNotices } from './notice-trust.js';
+import { detectAbroad } from './notices.js';
 import { findAmountOwed, findTaxYears } from './numbers.js';
 import { detectDispute, detectProcessFailure, detectPromisedDateMissed, detectTriedIrs } from './signals.js';
 import { countWords } from './text-normalize.js';
@@ -38,7 +39,7 @@ const CLASSIFIER_CONFIDENCE = 0.7;
 /** Pure: every fact a free text states with confidence; what it does not clearly say is left out (the engine asks). */
 export function extractFacts(text: string, ctx: UnderstandContext): Facts {
   const facts: Facts = {};
-  const notices = findNotices(text, ctx.today);
+  const notices = findTrustedNotices(text, ctx.today, true);
   if (notices.length > 0) facts.notices = notices;
   if (detectAbroad(text) && RESIDES.test(text)) facts.addressedAbroad = true;
   const owed = findAmountOwed(text);

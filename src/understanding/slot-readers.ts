@@ -4,7 +4,8 @@ import { issueTypeFromActions } from '../rules/issue-type.js';
 import { findIrsActions } from './actions.js';
 import { classifyIssue } from './classifier.js';
 import { findDates } from './dates.js';
-import { detectAbroad, findNotices } from './notices.js';
+import { findTrustedNotices } from './notice-trust.js';
+import { detectAbroad } from './notices.js';
 import { normalizeText } from './text-normalize.js';
 import { isDontKnow, parseYesNo } from './yes-no.js';
 
@@ -78,7 +79,7 @@ const NO_NOTICE =
 
 /** notice: the notices named (code, date); otherwise the person has no notice to go by. */
 export function readNotice(text: string, today: IsoDate): SlotRead {
-  const notices = findNotices(text, today);
+  const notices = findTrustedNotices(text, today, false);
   const abroad = detectAbroad(text) !== undefined;
   if (notices.length > 0) return ok(abroad ? { notices, addressedAbroad: true } : { notices });
   // A bare date ("dated 11/9") dates a notice named before; alone it names none, so it states nothing new.

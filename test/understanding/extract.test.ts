@@ -67,3 +67,12 @@ describe('extractFacts', () => {
     expect(extractFacts('hello, I need some help please', ctx)).toEqual({});
   });
 });
+
+describe('extractFacts notice dates', () => {
+  it('asks again for a notice dated only roughly, and ignores a stray "now"', () => {
+    const rough = extractFacts('I got a notice of deficiency sometime in September', ctx).notices;
+    expect(rough).toEqual([{ code: 'NOD', date: null, dateSource: 'unknown' }]);
+    const stray = extractFacts('I live in Madrid now and a notice of deficiency reached me', ctx).notices;
+    expect(stray?.[0]?.date).toBeNull();
+  });
+});
