@@ -12,6 +12,11 @@ export { type Config, loadConfig } from './config/config.js';
 export { loadDialog } from './dialog/load.js';
 export type { Dialog } from './dialog/schema.js';
 export type { Facts, IssueType, SlotId } from './facts/facts.js';
+export {
+  createHandoffDelivery,
+  type HandoffChannel,
+  type HandoffDelivery,
+} from './handoff/delivery.js';
 export { type HandoffSummary, handoffSummarySchema } from './handoff/summary.js';
 export { createLogger, type Logger, nullLogger } from './log/logger.js';
 export { fail, ok, type Result } from './result.js';

@@ -1,6 +1,12 @@
 import type { AddressInfo } from 'node:net';
-import { createHandoffDelivery } from '../../src/handoff/delivery.js';
-import { createAssistant, createLogger, loadConfig, loadScreeningDialog, SqliteSessionStore } from '../../src/index.js';
+import {
+  createAssistant,
+  createHandoffDelivery,
+  createLogger,
+  loadConfig,
+  loadScreeningDialog,
+  SqliteSessionStore,
+} from '../../src/index.js';
 import { createSlackAdapter, SLACK_EVENTS_PATH } from '../slack/index.js';
 import { createServerApp, finishServerApp, selfOrigin } from './app.js';
 import { mountWebChat } from './web-chat.js';

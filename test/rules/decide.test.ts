@@ -176,7 +176,7 @@ describe('urgency', () => {
     [{ harmDate: '2026-11-30' }, 'routine'],
     [{ notices: [makeNotice('LT11', '2026-11-03')] }, 'emergency'],
     [{ notices: [makeNotice('LT11', '2026-11-20')] }, 'high'],
-  ] as const)('%o is %s', (over, urgency) => {
+  ] satisfies [Facts, string][])('%o is %s', (over, urgency) => {
     expect(decide(over).urgency).toBe(urgency);
   });
 });
@@ -191,8 +191,8 @@ describe('issue type', () => {
     [{ notices: [makeNotice('L3172', '2026-11-18')] }, 'lien'],
     [{ irsActions: ['none'], issueType: 'correspondence_delay' }, 'correspondence_delay'],
     [{ irsActions: ['none'] }, 'other'],
-  ] as const)('%o is %s', (over, type) => {
-    expect(decide(over as Facts).issue_type).toBe(type);
+  ] satisfies [Facts, string][])('%o is %s', (over, type) => {
+    expect(decide(over).issue_type).toBe(type);
   });
 });
 

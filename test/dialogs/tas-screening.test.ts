@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import tasScreening from '../../dialogs/tas-screening.js';
+import { loadDialog } from '../../src/dialog/load.js';
+import { expectTranscript, Session, screen } from '../helpers/transcript.js';
+
+const dialog = loadDialog(tasScreening);
+
+describe('TAS screening: paths to each outcome', () => {
+  it('recommends TAS for a wage levy taking the rent money, as an emergency', () => {
+    const { outcome, asked } = screen(dialog, {
+      narrative: 'the irs started garnishing my paycheck last week and now i cant pay my rent',
+      tried_irs: 'no not yet',
+      disputes_amount: 'no i owe it',
+      notice: 'no letter in front of me',
+    });
+    expect(outcome).toMatchObject({
+      recommendation: 'tas',
+      basis: ['economic_burden'],
+      urgency: 'emergency',
+      issue_type: 'levy_garnishment',
+    });
+    expect(asked.length).toBeLessThanOrEqual(8);
+  });
+
+  it('recommends TAS and counsel for a final levy notice the person disputes, with the hearing deadline', () => {
+    const { outcome } = screen(dialog, {
+      narrative:
+        'I got an LT11 final notice of intent to levy dated November 2. If they levy my pay I cannot pay rent.',
+      hardship: 'yes, rent',
+      harm_date: 'no date',
+      tried_irs: 'no',
+      disputes_amount: 'yes, the amount is wrong',
+      appeal_status: 'no',
+    });
+    expect(outcome).toMatchObject({ recommendation: 'tas_and_counsel', urgency: 'emergency' });
+    expect(outcome?.deadlines.map((d) => [d.kind, d.due])).toEqual([['cdp_hearing', '2026-12-02']]);
+  });
+
+  it('recommends counsel for a disputed notice of deficiency with the Tax Court deadline', () => {
+    const { outcome } = screen(dialog, {
+      narrative: 'I got a notice of deficiency, Letter 3219, dated September 2. They say I owe 4,800 and I disagree.',
+      hardship: 'no',
+      tried_irs: 'no',
+      disputes_amount: 'yes',
+    });
+    expect(outcome).toMatchObject({
+      recommendation: 'counsel',
+      urgency: 'emergency',
+      issue_type: 'notice_of_deficiency',
+    });
+    expect(outcome?.deadlines[0]?.due).toBe('2026-12-01');
+  });
+
+  it('sends a plain bill with no harm and no attempt to the IRS first', () => {
+    const { outcome } = screen(dialog, {
+      narrative: 'I got a CP14 bill for $1,200 dated November 9.',
+      tried_irs: 'no',
+      disputes_amount: 'no, I owe it',
+    });
+    expect(outcome).toMatchObject({
+      recommendation: 'irs_first',
+      basis: [],
+      urgency: 'routine',
+      issue_type: 'balance_due_collection',
+    });
+  });
+
+  it('finds a systemic burden after calls and a missed promise, asking the follow-ups only after a yes', () => {
+    const { outcome, asked } = screen(dialog, {
+      narrative: 'my refund has been stuck for months',
+      irs_action: 'they are holding my refund',
+      hardship: 'no',
+      tried_irs: 'yes, I called twice',
+      waiting_days: 'about five months',
+      disputes_amount: 'no',
+      notice: 'no letters',
+    });
+    expect(outcome).toMatchObject({ recommendation: 'tas', basis: ['systemic_burden'], issue_type: 'refund_delay' });
+    expect(asked).toContain('waiting_days');
+    expect(asked).not.toContain('promised_date_missed');
+  });
+
+  it('hands off after consent, then ends', () => {
+    const { handoff, session } = screen(dialog, {
+      narrative: 'the irs levied my bank account and froze everything, my mortgage is due',
+      tried_irs: 'no',
+      disputes_amount: 'no',
+      notice: 'none',
+      handoff: 'yes please',
+      contact_name: 'Pat Doe',
+      contact_email: 'pat@example.com',
+      contact_phone: '614 555 0142',
+      state: 'Ohio',
+      represented: 'no',
+      consent: 'yes',
+    });
+    expect(handoff).toMatchObject({ kind: 'handoff', reason: 'screening-complete' });
+    expect(session.state?.ended).toBe(true);
+  });
+
+  it('ends without a hand-off when consent is refused', () => {
+    const { handoff, session } = screen(dialog, {
+      narrative: 'they levied my bank account and i cant pay my mortgage',
+      tried_irs: 'no',
+      disputes_amount: 'no',
+      notice: 'none',
+      handoff: 'yes',
+      contact_name: 'Pat Doe',
+      contact_email: 'skip',
+      contact_phone: '614 555 0142',
+      state: 'Ohio',
+      represented: 'no',
+      consent: 'no',
+    });
+    expect(handoff).toBeUndefined();
+    expect(session.state?.ended).toBe(true);
+  });
+});
+
+describe('TAS screening: commands at any turn', () => {
+  it('greets, says what it is and is not, and asks for the story', () => {
+    expectTranscript(dialog, [
+      ['say', /Taxpayer Advocate Service/],
+      ['say', /not legal advice/],
+      ['prompt', 'narrative'],
+    ]);
+  });
+
+  it('explains a question on help and on why, then asks it again', () => {
+    expectTranscript(dialog, [
+      ['user', 'they sent me a letter about a levy and I am scared'],
+      ['user', 'help'],
+      ['say', /./],
+      ['user', 'why do you ask'],
+      ['say', /TAS/],
+    ]);
+  });
+
+  it('goes back to the previous question', () => {
+    const session = new Session(dialog);
+    session.send({ kind: 'start' });
+    session.send({ kind: 'text', text: 'the irs is taking money from my paycheck every week now' });
+    const first = session.state?.turnId;
+    session.send({ kind: 'text', text: 'yes, I cannot pay rent' });
+    const outputs = session.send({ kind: 'text', text: 'go back' });
+    expect(outputs.some((o) => o.kind === 'say')).toBe(true);
+    expect(session.state?.turnId).toBe(first);
+  });
+
+  it('asks to confirm a restart, and keeps the answers on no', () => {
+    const session = new Session(dialog);
+    session.send({ kind: 'start' });
+    session.send({ kind: 'text', text: 'my refund is late and i need it for rent, they are holding it' });
+    const asked = session.send({ kind: 'text', text: 'start over' });
+    expect(asked.find((o) => o.kind === 'prompt')).toMatchObject({ slot: 'confirm_restart' });
+    session.send({ kind: 'text', text: 'no' });
+    expect(session.state?.answers.length).toBeGreaterThan(0);
+    session.send({ kind: 'text', text: 'start over' });
+    const restarted = session.send({ kind: 'text', text: 'yes' });
+    expect(restarted.find((o) => o.kind === 'prompt')).toMatchObject({ slot: 'narrative' });
+    expect(session.state?.answers).toEqual([]);
+  });
+
+  it('hands off at once when the person asks for a human', () => {
+    expectTranscript(dialog, [
+      ['user', 'the irs took my tax refund and i dont know why'],
+      ['user', 'can I talk to a real person'],
+      ['handoff', { reason: 'asked-for-person' }],
+      ['end'],
+    ]);
+  });
+
+  it('re-prompts a specific question, then offers the choices and a person, then leaves it open', () => {
+    const session = new Session(dialog);
+    session.send({ kind: 'start' });
+    session.send({ kind: 'text', text: 'the irs is garnishing my wages since last month' });
+    const turn = session.state?.turnId;
+    const first = session.send({ kind: 'text', text: 'purple monkey dishwasher' });
+    expect(first.find((o) => o.kind === 'prompt')).toBeDefined();
+    const second = session.send({ kind: 'text', text: 'purple monkey dishwasher' });
+    const prompt = second.find((o) => o.kind === 'prompt');
+    expect(prompt?.kind === 'prompt' && prompt.choices.some((c) => c.value === 'agent')).toBe(true);
+    session.send({ kind: 'text', text: 'purple monkey dishwasher' });
+    expect(session.state?.turnId).not.toBe(turn);
+  });
+
+  it('takes a correction, re-asks what depends on it and says whether the outcome changed', () => {
+    const { session } = screen(dialog, {
+      narrative: 'I got a CP14 bill for $1,200 dated November 9.',
+      tried_irs: 'no',
+      disputes_amount: 'no',
+    });
+    const outputs = session.send({ kind: 'text', text: 'actually I also got an LT11 dated November 20' });
+    const said = outputs.map((o) => (o.kind === 'say' ? o.text : o.kind)).join(' | ');
+    expect(said).toMatch(/updated/);
+    const outcome = outputs.find((o) => o.kind === 'outcome');
+    expect(outcome?.kind === 'outcome' && outcome.outcome.deadlines[0]?.kind).toBe('cdp_hearing');
+  });
+
+  it('forgets the conversation on "delete my data"', () => {
+    expectTranscript(dialog, [['user', 'delete my data'], ['forget'], ['end']]);
+  });
+
+  it('resumes at the same question when the channel restarts the conversation', () => {
+    const session = new Session(dialog);
+    session.send({ kind: 'start' });
+    session.send({ kind: 'text', text: 'the irs put a lien on my house and the closing is next month' });
+    const turn = session.state?.turnId;
+    const again = session.send({ kind: 'start' });
+    expect(again).toHaveLength(1);
+    expect(session.state?.turnId).toBe(turn);
+  });
+
+  it('restarts politely when the stored state is from another dialog version', () => {
+    const session = new Session(dialog);
+    session.send({ kind: 'start' });
+    session.state = { ...(session.state as NonNullable<typeof session.state>), dialogVersion: 0 };
+    const outputs = session.send({ kind: 'text', text: 'hello' });
+    expect(outputs[0]).toMatchObject({ kind: 'say', text: expect.stringMatching(/updated/) });
+  });
+});
