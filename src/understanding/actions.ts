@@ -37,6 +37,7 @@ const DETECTORS: readonly Detector[] = [
     re: new RegExp(
       `\\b(levy|levied|levies|levying|froze|frozen|freeze|freezing|seized|emptied|drained|cleaned out|wiped out|took|taken|taking)\\b` +
         `.{0,40}\\b${BANK}\\b|\\bbank\\b.{0,30}\\b(levy|levied|froze|frozen|hold|holds|holding)\\b|` +
+        `\\b(account|accounts|checking|savings)\\b.{0,20}\\b(levied|frozen|froze|seized|emptied|drained|garnished)\\b|` +
         `\\b(congel\\w*|embarg\\w*)\\b.{0,30}\\b(cuenta|banco)\\b`,
     ),
   },
@@ -54,7 +55,7 @@ const DETECTORS: readonly Detector[] = [
     action: 'offset',
     mode: 'affirmed',
     re: new RegExp(
-      `\\boffset\\w*\\b|\\b(took|taken|kept|applied|grabbed|used)\\b.{0,20}\\b${REFUND}\\b.{0,40}\\b(debt|loans?|child support|owe|owed|back taxes|balance|other year)\\b|` +
+      `\\boffset\\w*\\b|\\b(took|taken|takes|taking|kept|keeps|keeping|applied|applying|grabbed|used)\\b.{0,20}\\b${REFUND}\\b.{0,60}\\b(debt|loans?|child support|owe|owed|back taxes|balance|other year)\\b|` +
         `\\b(took|taken) (my|our|the) ${REFUND}\\b`,
     ),
   },
@@ -118,7 +119,7 @@ const DETECTORS: readonly Detector[] = [
   {
     action: 'letters_unprocessed',
     mode: 'text',
-    re: /\b(keep|keeps|kept) (sending|mailing) (me |us )?(letters|notices)\b|\b(letters|notices|they) keep coming\b|\b(letters|notices)\b.{0,50}\b(over and over|again and again)\b|\b(letters|notices) (saying|claiming|say|that say) (we|i) (didnt|never|did not) file\b|\b(letters|responses?|documents|docs|paperwork|correspondence|forms?|replies|reply|amended return|cartas|documentos)\b.{0,50}\b(disappear\w*|never (got|received|processed|answered|logged)|not (processed|being processed|getting processed|answered)|arent (getting |being )?processed|hasnt been processed|havent been processed|no record|cant find|couldnt find|lost|ignored|never see|no (los|las) han procesado)\b|\bamended (my |our |the )?return\b.{0,40}\b(still|not|hasnt|havent|never|months|year)\b|\b(wrote|written|write|writing) (back|them|to them)\b.{0,40}\b(times|nothing|no (answer|response|reply))\b|\b(lost|losing) (my|the|our) (documents|docs|paperwork|papers|response|letters?|forms?|fax|receipts)\b|\bnever (see|answer|respond to|process) my (letters|mail|correspondence)\b/,
+    re: /\b(keep|keeps|kept) (sending|mailing) (me |us )?(letters|notices)\b|\b(letters|notices|they) keep coming\b|\b(letters|notices)\b.{0,50}\b(over and over|again and again)\b|\b(letters|notices) (saying|claiming|say|that say) (we|i) (didnt|never|did not) file\b|\b(letters|responses?|documents|docs|paperwork|correspondence|forms?|replies|reply|amended return|cartas|documentos)\b.{0,50}\b(disappear\w*|never (got|received|processed|answered|logged)|not (processed|being processed|getting processed|answered)|arent (getting |being )?processed|hasnt been processed|havent been processed|no record|cant find|couldnt find|lost|ignored|never see|no (los|las) han procesado)\b|\bamended (my |our |the )?return\b.{0,100}\b(still|not processed|hasnt|havent|never|months|year)\b|\b(wrote|written|write|writing) (back|them|to them)\b.{0,40}\b(times|nothing|no (answer|response|reply))\b|\b(lost|losing) (my|the|our) (documents|docs|paperwork|papers|response|letters?|forms?|fax|receipts)\b|\bnever (see|answer|respond to|process) my (letters|mail|correspondence)\b/,
   },
   {
     action: 'criminal_investigation',
@@ -128,7 +129,10 @@ const DETECTORS: readonly Detector[] = [
 ];
 
 const NONE =
-  /^(no|nothing|none|nada|nope)\b|\b(nothing (yet|from them|else|really)|no action|(havent|hasnt|didnt) (done|did) (anything|nothing)|no letters?|no notices?|no letter no nothing|nada todavia|no han hecho nada)\b/;
+  /^(no|nothing|none|nada|nope)\b(?! (idea|se|clue|lo se))|\b(nothing (yet|from them|else|really)|no action|(havent|hasnt|didnt) (done|did) (anything|nothing)|no letters?|no notices?|no letter no nothing|nada todavia|no han hecho nada)\b/;
+/** A levy served but not yet taking money ("starting next paycheck"). */
+const NOT_YET =
+  /\b(starting|starts|start|begins|beginning) (next|on|in|the|this coming)\b|\bnext (paycheck|check|pay ?day)\b|\bnot yet\b/;
 const LEVIES: readonly IrsAction[] = ['wage_levy', 'bank_levy', 'other_levy', 'seizure'];
 
 /** Pure: the IRS actions a text describes, in schema order; `none` only when it says nothing was done. */
@@ -143,7 +147,8 @@ export function findIrsActions(text: string): IrsActionsFound {
   if (found.size === 0 && hasAny(clauses, NONE)) found.add('none');
   const irsActions = DETECTORS.map((d) => d.action).filter((a) => found.has(a));
   if (found.has('none')) irsActions.push('none');
-  return { irsActions, moneyTakenNow: LEVIES.some((a) => found.has(a)) };
+  const notYet = hasAny(clauses, NOT_YET);
+  return { irsActions, moneyTakenNow: !notYet && LEVIES.some((a) => found.has(a)) };
 }
 
 function isHit(mode: Mode, clauses: readonly string[], whole: readonly string[], re: RegExp, window = 4): boolean {

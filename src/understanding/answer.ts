@@ -110,7 +110,21 @@ function tri(text: string, fact: TriFact, described: Facts[TriFact], fallbackUns
 function readWaiting(text: string, ctx: UnderstandContext): SlotRead {
   const days = parseDurationDays(text, ctx.today);
   if (days.ok) return ok({ waitingDays: days.value });
+  const season = seasonDays(text, ctx.today);
+  if (season !== undefined) return ok({ waitingDays: season });
   return isDontKnow(text) ? ok({}) : fail('unclear');
+}
+
+const SEASON_START: Readonly<Record<string, number>> = { winter: 1, spring: 4, summer: 7, fall: 10, autumn: 10 };
+
+/** "since the summer": days since the season's first month began, in the most recent past. */
+function seasonDays(text: string, today: UnderstandContext['today']): number | undefined {
+  const season = /\bsince (the |last |this )?(winter|spring|summer|fall|autumn)\b/.exec(normalizeText(text))?.[2];
+  const month = season ? SEASON_START[season] : undefined;
+  if (month === undefined) return undefined;
+  const [year = 0, thisMonth = 0, day = 0] = today.split('-').map(Number);
+  const start = Date.UTC(month <= thisMonth ? year : year - 1, month - 1, 1);
+  return Math.floor((Date.UTC(year, thisMonth - 1, day) - start) / 86_400_000);
 }
 
 function readDispute(text: string): SlotRead {

@@ -61,7 +61,8 @@ export function extractFacts(text: string, ctx: UnderstandContext): Facts {
   const appeal = detectAppealStatus(text);
   if (appeal && (appeal !== 'none' || /appeal|hearing|petition|tax court/i.test(text))) facts.appealStatus = appeal;
   if (NO_REP.test(text)) facts.represented = 'no';
-  const issueType = issueTypeFromActions(irsActions) ?? confidentClass(text);
+  // A state tax is not one of the federal problem types, whatever its words resemble.
+  const issueType = issueTypeFromActions(irsActions) ?? (facts.stateTax ? 'other' : confidentClass(text));
   if (issueType) facts.issueType = issueType;
   return facts;
 }

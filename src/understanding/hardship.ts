@@ -33,7 +33,7 @@ const KINDS: ReadonlyArray<[HardshipKind, RegExp]> = [
   ],
   [
     'business',
-    /\b(business|company|shop|store|restaurant|negocio)\b.{0,30}\b(close|closing|shut down|go under|fold|survive|stay open|keep (it )?open)\b|\b(make|meet) payroll\b|\bpay my (employees|workers|suppliers)\b/,
+    /\b(business|company|shop|store|restaurant|negocio)\b.{0,30}\b(close|closing|shut down|go under|fold|survive|stay open|keep (it )?open)\b|\b(lose|losing|lost|perder) (the|my|our|mi|el) (business|company|shop|store|restaurant|negocio)\b|\b(make|meet) payroll\b|\bpay my (employees|workers|suppliers)\b/,
   ],
   [
     'home_sale_or_credit',
@@ -55,7 +55,7 @@ const HARM_VERB =
 const NOT_FROM_IRS =
   /\bnot (from|because of|caused by|related to|due to|about) (the )?irs\b|\bnothing to do with (the )?irs\b|\bjust life\b|\bnot the irs(s)? fault\b|\bunrelated\b|\bnot irs related\b|\bno es (por|culpa de)l? irs\b/;
 const NEGATIVE =
-  /\b(no hardship|not a hardship|not really a hardship|no money (problem|issue)s?|not a money thing|im (ok|okay|fine|good)|we are (ok|okay|fine)|were (ok|okay|fine)|doing (ok|okay|fine)|comfortable|can pay (it|my bills|that)|not hurting|just (frustrated|annoyed|stressed|want (my|the) (money|refund))|the principle|vacation|trip|christmas|navidad|holidays|not an emergency|no es emergencia)\b/;
+  /\b(no hardship|not a hardship|not really a hardship|no money (problem|issue)s?|not a money thing|im (ok|okay|fine|good)|we are (ok|okay|fine)|were (ok|okay|fine)|doing (ok|okay|fine)|comfortable|can pay (it|my bills|that)|not hurting|just (frustrated|annoyed|stressed|want (my|the) (money|refund))|the principle|managing|getting by|making it work|can manage|vacation|trip|christmas|navidad|holidays|not an emergency|no es emergencia)\b/;
 const FEAR =
   /\b(scared|afraid|worried|anxious|stress\w*|nervous|freaking out|panic\w*|frustrated|upset|miedo|preocupad\w*|nervios\w*)\b/;
 const NOW =

@@ -4,7 +4,7 @@ import type { IsoDate } from '../facts/facts.js';
 const OWE_CUE =
   /\b(owe|owes|owed|owing|balance( due)?|debt|bill|debo|deuda|says i owe|cp ?\d{2,4}[a-z]?|lt ?\d{2,4})\b/gi;
 const AMOUNT =
-  /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(k|grand|thousand|mil|dollars|dolares)?(?![\d/-])/gi;
+  /(?<![a-z\d])(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(k|grand|thousand|mil|dollars|dolares)?(?![\d/-])/gi;
 const MULTIPLIER: Readonly<Record<string, number>> = { k: 1000, grand: 1000, thousand: 1000, mil: 1000 };
 const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';

@@ -5,9 +5,11 @@ import { isDontKnow, parseYesNo } from './yes-no.js';
 
 /** Contacting the IRS through a normal channel, said in the first person. */
 const TRIED =
-  /\b(called|calling|phoned|calls|on hold|wrote|written|write (to|back)|mailed|faxed|sent|submitted|responded|replied|answered (their|the|your|every) (letter|notice)s?|went through|had (a|the|my) (cdp )?hearing|met with|meeting with|working with (the|an|my) (agent|examiner|auditor)|talked to|spoke (to|with)|visited|went to (the|an|a|my) (irs|local|office|taxpayer)|verified|did everything they asked|llame|les llame|mande|envie|hable con)\b/;
+  /\b(called|calling|phoned|calls|on hold|wrote|written|write (to|back)|mailed|faxed|sent|submitted|responded|replied|answered (their|the|your|every) (letter|notice)s?|went through|had (a|the|my) (cdp )?hearing|met with|meeting with|working with (the|an|my) (agent|examiner|auditor)|talked to|spoke (to|with)|visited|went to (the|an|a|my) (irs|local|office|taxpayer)|verified|filled (out|in)|completed (the|their|a) form|did everything they asked|llame|les llame|mande|envie|hable con)\b/;
 /** Third-person subjects and filing itself are not attempts ("they sent a bill", "I mailed my return"). */
-const NOT_MINE = /\b(they|irs|he|she|agent|examiner|it|who)\b/;
+const NOT_MINE = /\b(they|irs|he|she|agent|examiner|it|who|board|department|office|bank)\b/;
+/** "they called me", "the board sent me a notice": someone reaching the person, not the other way round. */
+const TO_ME = /^\w+ (me|us)\b/;
 const FILING = /^(mailed|sent|submitted) (in )?(my|our|the) (return|taxes|tax return)\b/;
 const TRIED_NO =
   /\b(havent|have not|didnt|did not|never|not yet|no he|nunca)\b.{0,25}\b(called|call|contacted|contact|talked|spoken|written|wrote|reached out|tried|done anything|llamado)\b/;
@@ -26,7 +28,10 @@ export function detectTriedIrs(text: string, allowLead = true): TriState | undef
   const tried = clauses.some((c) =>
     matchesIn(c, TRIED).some(
       (m) =>
-        !isGuarded(c, m.index, NEGATION, 4) && !isGuarded(c, m.index, NOT_MINE, 2) && !FILING.test(c.slice(m.index)),
+        !isGuarded(c, m.index, NEGATION, 4) &&
+        !isGuarded(c, m.index, NOT_MINE, 2) &&
+        !FILING.test(c.slice(m.index)) &&
+        !TO_ME.test(c.slice(m.index)),
     ),
   );
   if (tried || (allowLead && COUNTED.test(normalizeText(text)))) return 'yes';
@@ -36,7 +41,7 @@ export function detectTriedIrs(text: string, allowLead = true): TriState | undef
 }
 
 const PROMISE =
-  /\b(said|says|told (me|us)|promised|give it|allow|would be|itd be|it would|should be|call me back|callback|get back to me|dijeron|me dijeron)\b/;
+  /\b(said|says|say|told (me|us)|tell me|promised|give it|allow|would be|itd be|it would|should be|call me back|callback|get back to me|dijeron|me dijeron)\b/;
 const SPAN =
   /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple|couple|another) (more )?(business )?(days?|weeks?|months?|dias|semanas|meses)\b|\b(call|calling) (me )?back\b|\bget back to me\b/;
 const MISSED =
@@ -56,7 +61,7 @@ export function detectPromisedDateMissed(text: string, allowLead = true): TriSta
 }
 
 const FAILURE =
-  /\b(lost|lose|losing|misplaced) (my |the |our |all |both |all of )?(them|documents|docs|papers|paperwork|response|responses|letters?|forms?|fax|faxes|receipts|files?|records|stuff|mail|payments?|checks?|amended return|return)\b|\bnever got (them|it|my)\b|\b(said|saying|say|says|claim\w*) (they )?(never got|didnt get|dont have|had nothing|have nothing|never received|cant find)\b|\b(cant|couldnt|can not|could not) (find|see)\b|\b(same|exact same) (stuff|documents|docs|papers|things|requests?|questions?)\b|\bover and over\b|\bagain and again\b|\bbounced?\b|\btransferred\b|\bdifferent (answers?|things?|story|stories)\b|\bsomething different\b|\bconflicting\b|\bcontradict\w*\b|\b(nobody|no one|noone|nadie)\b.{0,12}\b(fix\w*|correct\w*|tell|knows?|knew|help\w*|explain\w*|sabe)\b|\b(their|an irs|irs) (mistake|error)\b|\bdisappear\w*\b|\bnever see\b|\bno record\b|\b(new|changed|different) (examiner|agent|person each time)\b|\bexaminer changed\b|\bcant (do|see) anything\b/;
+  /\b(lost|lose|losing|misplaced) (my |the |our |all |both |all of )?(them|documents|docs|papers|paperwork|response|responses|letters?|forms?|fax|faxes|receipts|files?|records|stuff|mail|payments?|checks?|amended return|return)\b|\bnever got (them|it|my)\b|\b(said|saying|say|says|claim\w*) (they )?(never got|didnt get|dont have|had nothing|have nothing|never received|cant find)\b|\b(they|he|she|irs|agent|person|examiner|guy|lady|nobody)\b.{0,12}\b(cant|couldnt|can not|could not) (find|see)\b|\bcouldnt see why\b|\b(tells|told|tell|say|says|said) (me )?(something else|different things)\b|\b(same|exact same) (stuff|documents|docs|papers|things|requests?|questions?)\b|\bover and over\b|\bagain and again\b|\bbounced?\b|\btransferred\b|\bdifferent (answers?|things?|story|stories)\b|\bsomething different\b|\bconflicting\b|\bcontradict\w*\b|\b(nobody|no one|noone|nadie)\b.{0,12}\b(fix\w*|correct\w*|tell|knows?|knew|help\w*|explain\w*|sabe)\b|\b(their|an irs|irs) (mistake|error)\b|\bdisappear\w*\b|\bnever see\b|\bno record\b|\b(new|changed|different) (examiner|agent|person each time)\b|\bexaminer changed\b|\bcant (do|see) anything\b/;
 const MINOR = /\bjust (that|the|one|a) (one )?(error|glitch|hiccup|problem)\b|\bnothing like that\b/;
 
 /** Pure: whether an IRS process failed (lost papers, same requests again, bounced, conflicting answers, uncorrected error). */
@@ -71,10 +76,10 @@ const DISPUTE =
   /\b(disagree\w*|dispute\w*|contest\w*|fight (this|it|them)|pelear\w*|unfair|too (high|much)|thrown out|throw (it|this|the \w+) out|overturn\w*|incorrect|not taxable|isnt taxable|lives with me|flat wrong|ignored my|(is|its|was|are|were|thats|all|completely|totally|dead|just) wrong|wrong (amount|number|decision|person))\b/;
 /** Phrases that carry their own negation, so a negation before them does not cancel them. */
 const DISPUTE_NEGATED =
-  /\b((do|did) not|dont|didnt|not) agree\b|\bnot (mine|my (debt|income|tax|taxes|fault))\b|\bisnt (even )?mine\b|\b(its|is|was|thats) (his|hers|their|my exs?|my ex husbands|my ex wifes) (\w+ )?(income|debt|business|money|taxes|company)\b|\bnot right\b|\bisnt right\b|\bnever owed\b|\bshouldnt (have|of)\b|\bnothing to do with (it|this)\b|\bno estoy de acuerdo\b|\ben desacuerdo\b/;
+  /\b((do|did) not|dont|didnt|not) agree\b|\bnot (mine|my (debt|income|tax|taxes|fault))\b|\bisnt (even )?mine\b|\b(its|is|was|thats) (his|hers|their|my exs?|my ex husbands|my ex wifes) (\w+ )?(income|debt|business|money|taxes|company)\b|\bnot right\b|\bisnt right\b|\bnever owed\b|\bshouldnt (have|of)\b|\bnothing to do with (it|this)\b|\bdont think (i|we) owe\b|\b(but )?not (the )?(penalt\w*|interest|rest)\b|\bno estoy de acuerdo\b|\ben desacuerdo\b/;
 const DENIES_OWING = /\b(dont|do not|never) owe\b|\bno debo\b/;
 const ACCEPTS =
-  /\b(i|we) (know|knew) (i|we) owe\b|\b(i|we) owe (it|that|this|the balance|them|the money)\b|\b(its|it is) (my|our) fault\b|\b(its|thats|theyre|they are|it is|its all) (right|correct|fair|accurate|mine)\b|\bno dispute\b|\bdont dispute\b|\bi did forget\b|\bi messed up\b|\b(amount|number|it) is (right|correct)\b|\bpaid in full\b|\bno amount\b|\bisnt an amount\b|\bdidnt say (any|an) amount\b|\bnada que disputar\b/;
+  /\b(i|we) (know|knew) (i|we) owe\b|\b(i|we) owe (it|that|this|the balance|them|the money)\b|\b(its|it is) (my|our) fault\b|\b(its|thats|theyre|they are|it is|its all) (right|correct|fair|accurate|mine)\b|\bno dispute\b|\bdont dispute\b|\bi did forget\b|\b(i|we) (actually |do |totally )?agree\b|\bi messed up\b|\b(amount|number|it) is (right|correct)\b|\bpaid in full\b|\bno amount\b|\bisnt an amount\b|\bdidnt say (any|an) amount\b|\bnada que disputar\b/;
 const UNDO =
   /\b(thrown out|throw (it|this|the \w+) out|overturn\w*|undo|reopen\w*|re open|redo|audit reconsideration|reconsider\w*)\b/;
 

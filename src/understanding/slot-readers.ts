@@ -4,6 +4,7 @@ import { issueTypeFromActions } from '../rules/issue-type.js';
 import { findIrsActions } from './actions.js';
 import { classifyIssue } from './classifier.js';
 import { findDates } from './dates.js';
+import { detectStateTax } from './flags.js';
 import { findTrustedNotices } from './notice-trust.js';
 import { detectAbroad } from './notices.js';
 import { normalizeText } from './text-normalize.js';
@@ -39,6 +40,7 @@ export function readIssueType(text: string): SlotRead {
   if (irsActions.some((a) => a !== 'none')) facts.irsActions = irsActions.filter((a) => a !== 'none');
   if (moneyTakenNow) facts.moneyTakenNow = true;
   if (fromActions) return ok({ ...facts, issueType: fromActions });
+  if (detectStateTax(text)) return ok({ ...facts, issueType: 'other' });
   if (isDontKnow(text)) return ok(facts);
   const guess = classifyIssue(text);
   if (guess.confidence > 0) return ok({ ...facts, issueType: guess.issueType });

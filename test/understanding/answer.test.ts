@@ -30,6 +30,10 @@ describe('understandAnswer', () => {
     ['consent', 'yes, go ahead', { consent: 'yes' }],
     ['represented', 'nobody, just me', { represented: 'no' }],
     ['contact_email', 'jane.doe@example.org', { contactEmail: 'jane.doe@example.org' }],
+    ['issue_type', 'its about my state taxes', { issueType: 'other', stateTax: true }],
+    ['waiting_days', 'since the summer', { waitingDays: 147 }],
+    ['appeal_status', 'we already went to tax court', { appealStatus: 'tax_court' }],
+    ['disputes_amount', 'the tax is fine but not the penalties', { disputesAmount: 'yes' }],
   ];
   it.each(cases)('reads %s: "%s"', (slot, text, expected) => {
     expect(read(slot, text)).toMatchObject(expected);
@@ -53,6 +57,10 @@ describe('understandAnswer', () => {
 
   it('does not read the return mailed in a waiting answer as an attempt', () => {
     expect(read('waiting_days', 'mailed it in june so five months').triedIrs).toBeUndefined();
+  });
+
+  it('does not read "no idea" as "nothing happened"', () => {
+    expect(read('irs_action', 'no idea honestly').irsActions).toBeUndefined();
   });
 
   it('lets a phone or email be skipped', () => {

@@ -63,6 +63,11 @@ describe('extractFacts', () => {
     ).toBeUndefined();
   });
 
+  it('does not count being contacted as contacting the IRS', () => {
+    expect(extractFacts('a criminal investigation agent called me yesterday', ctx).triedIrs).toBeUndefined();
+    expect(extractFacts('the franchise tax board sent me a notice', ctx).triedIrs).toBeUndefined();
+  });
+
   it('omits what the text does not say', () => {
     expect(extractFacts('hello, I need some help please', ctx)).toEqual({});
   });
