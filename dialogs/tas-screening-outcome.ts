@@ -67,6 +67,15 @@ export const outcomeWording = {
       'closed:tax_court_petition':
         'The window to petition Tax Court closed on {due}. If you still want to contest, talk to an attorney about the options left.',
       'no-pause': 'Filing Form 911 with TAS does NOT pause any of these deadlines.',
+      // How notices are named in these lines; other codes are shown as they are ("CP504", "Letter 1058").
+      'notice:LT11': 'LT11 (final notice of intent to levy)',
+      'notice:FINAL_LEVY': 'final notice of intent to levy',
+      'notice:NOD': 'notice of deficiency',
+      'notice:CDP_DETERMINATION': 'Notice of Determination from Appeals',
+      'notice:CP3219A': 'CP3219A (notice of deficiency)',
+      'notice:CP3219N': 'CP3219N (notice of deficiency)',
+      'notice:L3219': 'Letter 3219 (notice of deficiency)',
+      'notice:L3172': 'Letter 3172 (notice of lien filing)',
     },
   },
   urgency: {

@@ -310,7 +310,7 @@ export default defineDialog({
       id: 'send-handoff',
       when: 'consented',
       message:
-        'Done. I sent your summary to our advisors. An advisor will contact you by your preferred method, usually within one business day; sooner if your case is urgent.',
+        'Done: your summary is with our advisors. One of our advisors will contact you at {contact}, usually within one business day, and sooner when the case is urgent.',
     },
     {
       kind: 'end',
@@ -350,6 +350,7 @@ export default defineDialog({
     gaveUp: "I'll leave that one open for the advisor to ask about.",
     agentHandoff:
       "I've passed what you told me to an advisor at the firm, who will follow up. If you need help right away, call the firm, or TAS at 877-777-4778.",
+    contactFallback: 'the details you gave',
     changeWhat: 'What would you like to change? Pick the question, or tell me the correction.',
     changeNoted: "Thanks, I've updated that.",
     outcomeChanged: 'With that change, the outcome is different:',

@@ -61,6 +61,7 @@ export const wordingSchema = z.object({
   secondMiss: z.string(),
   gaveUp: z.string(),
   agentHandoff: z.string(),
+  contactFallback: z.string(), // {contact} in a hand-off message when no email or phone was given
   changeWhat: z.string(),
   changeNoted: z.string(),
   outcomeChanged: z.string(),

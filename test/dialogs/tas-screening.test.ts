@@ -191,10 +191,27 @@ describe('TAS screening: commands at any turn', () => {
       disputes_amount: 'no',
     });
     const outputs = session.send({ kind: 'text', text: 'actually I also got an LT11 dated November 20' });
-    const said = outputs.map((o) => (o.kind === 'say' ? o.text : o.kind)).join(' | ');
-    expect(said).toMatch(/updated/);
-    const outcome = outputs.find((o) => o.kind === 'outcome');
-    expect(outcome?.kind === 'outcome' && outcome.outcome.deadlines[0]?.kind).toBe('cdp_hearing');
+    expect(outputs[0]).toMatchObject({ kind: 'say', text: expect.stringMatching(/updated/) });
+    // A final levy notice makes hardship matter: only that, and the hearing question, are asked.
+    expect(outputs.find((o) => o.kind === 'prompt')).toMatchObject({ slot: 'hardship' });
+    const afterHardship = session.send({ kind: 'text', text: 'no' });
+    expect(afterHardship.find((o) => o.kind === 'prompt')).toMatchObject({ slot: 'appeal_status' });
+    const final = session.send({ kind: 'text', text: 'no, nothing filed' });
+    expect(final.some((o) => o.kind === 'say' && /different/.test(o.text))).toBe(true);
+    const outcome = final.find((o) => o.kind === 'outcome');
+    expect(outcome?.kind === 'outcome' && outcome.outcome.deadlines.map((d) => [d.kind, d.due])).toEqual([
+      ['cdp_hearing', '2026-12-21'],
+    ]);
+  });
+
+  it('says the outcome is the same when a correction does not change it', () => {
+    const { session } = screen(dialog, {
+      narrative: 'I got a CP14 bill for $1,200 dated November 9.',
+      tried_irs: 'no',
+      disputes_amount: 'no',
+    });
+    const outputs = session.send({ kind: 'text', text: 'actually the bill is for $1,300' });
+    expect(outputs.some((o) => o.kind === 'say' && /doesn't change the outcome/.test(o.text))).toBe(true);
   });
 
   it('forgets the conversation on "delete my data"', () => {
