@@ -2,6 +2,8 @@ import { handoffSummarySchema } from '../handoff/summary-schema.js';
 import type {
   HandoffRecord,
   HandoffStore,
+  PurgeCounts,
+  PurgePolicy,
   SessionStore,
   StoredSession,
   TranscriptEntry,
@@ -12,7 +14,11 @@ import { StorageError } from './session-store.js';
 /** Round-trips through JSON, like the SQLite store, so tests catch state that cannot be stored. */
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? null)) as T;
 
-type Conversation = { session?: StoredSession; transcript: TranscriptEntry[]; deliveries: Map<string, string> };
+type Conversation = {
+  session?: StoredSession;
+  transcript: TranscriptEntry[];
+  deliveries: Map<string, { outputs: string; at: number }>;
+};
 
 /** In-memory store with the SQLite store's behaviour, for tests. */
 export class MemorySessionStore implements SessionStore, HandoffStore {
@@ -54,13 +60,16 @@ export class MemorySessionStore implements SessionStore, HandoffStore {
       this.handoffs.set(summary.id, { conversationId: turn.conversationId, record, seq: this.seq++ });
     }
     if (turn.delivery && !conversation.deliveries.has(turn.delivery.id)) {
-      conversation.deliveries.set(turn.delivery.id, JSON.stringify(turn.delivery.outputs ?? null));
+      conversation.deliveries.set(turn.delivery.id, {
+        outputs: JSON.stringify(turn.delivery.outputs ?? null),
+        at: turn.at,
+      });
     }
   }
 
   async findDelivery(conversationId: string, deliveryId: string): Promise<unknown | undefined> {
-    const outputs = this.conversations.get(conversationId)?.deliveries.get(deliveryId);
-    return outputs === undefined ? undefined : (JSON.parse(outputs) as unknown);
+    const delivery = this.conversations.get(conversationId)?.deliveries.get(deliveryId);
+    return delivery === undefined ? undefined : (JSON.parse(delivery.outputs) as unknown);
   }
 
   async transcript(conversationId: string): Promise<TranscriptEntry[]> {
@@ -70,6 +79,31 @@ export class MemorySessionStore implements SessionStore, HandoffStore {
   async forget(conversationId: string): Promise<void> {
     this.conversations.delete(conversationId);
     for (const [id, entry] of this.handoffs) if (entry.conversationId === conversationId) this.handoffs.delete(id);
+  }
+
+  async purge({ idleBefore, deleteBefore }: PurgePolicy): Promise<PurgeCounts> {
+    const closeBefore = Math.max(idleBefore, deleteBefore);
+    const counts: PurgeCounts = { sessions: 0, deliveries: 0, transcriptLines: 0, handoffs: 0 };
+    for (const conversation of this.conversations.values()) {
+      if (conversation.session && conversation.session.updatedAt < closeBefore) {
+        delete conversation.session;
+        counts.sessions += 1;
+      }
+      for (const [id, delivery] of conversation.deliveries) {
+        if (delivery.at >= closeBefore) continue;
+        conversation.deliveries.delete(id);
+        counts.deliveries += 1;
+      }
+      const kept = conversation.transcript.filter((line) => line.at >= deleteBefore);
+      counts.transcriptLines += conversation.transcript.length - kept.length;
+      conversation.transcript = kept;
+    }
+    for (const [id, entry] of this.handoffs) {
+      if (entry.record.createdAt >= deleteBefore) continue;
+      this.handoffs.delete(id);
+      counts.handoffs += 1;
+    }
+    return counts;
   }
 
   async close(): Promise<void> {}

@@ -39,6 +39,16 @@ export type HandoffRecord = {
   claimedAt?: number;
 };
 
+/**
+ * What a retention pass removes. Sessions last touched before `idleBefore` are closed: their state and
+ * remembered deliveries go, so the next message starts afresh. Transcript lines, hand-offs and
+ * sessions from before `deleteBefore` are deleted outright.
+ */
+export type PurgePolicy = { idleBefore: number; deleteBefore: number };
+
+/** How many rows a purge removed, per kind; for the log line. */
+export type PurgeCounts = { sessions: number; deliveries: number; transcriptLines: number; handoffs: number };
+
 /** The per-conversation storage port the core drives. */
 export interface SessionStore {
   load(conversationId: string): Promise<StoredSession | undefined>;
@@ -50,6 +60,8 @@ export interface SessionStore {
   transcript(conversationId: string): Promise<TranscriptEntry[]>;
   /** Erases state, transcript, deliveries and hand-offs of one person. */
   forget(conversationId: string): Promise<void>;
+  /** Closes idle sessions and deletes data past retention, in one transaction. */
+  purge(policy: PurgePolicy): Promise<PurgeCounts>;
   close(): Promise<void>;
 }
 

@@ -5,6 +5,8 @@ import { handoffSummarySchema } from '../handoff/summary-schema.js';
 import type {
   HandoffRecord,
   HandoffStore,
+  PurgeCounts,
+  PurgePolicy,
   SessionStore,
   StoredSession,
   TranscriptEntry,
@@ -34,6 +36,8 @@ function openDatabase(file: string): Database.Database {
   // power cut too (NORMAL only survives a process kill). One fsync per turn is nothing at chat rates.
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000'); // `npm run handoffs` may hold the file while the server writes
+  // Deleted rows are overwritten with zeros, so forgotten and purged data does not linger in free pages.
+  db.pragma('secure_delete = ON');
   const version = Number(db.pragma('user_version', { simple: true }));
   if (version > migrations.length) {
     db.close();
@@ -98,6 +102,12 @@ function prepareStatements(db: Database.Database) {
     forget: ['sessions', 'transcript', 'deliveries', 'handoffs'].map((table) =>
       db.prepare<[string]>(`DELETE FROM ${table} WHERE conversation_id = ?`),
     ),
+    purge: {
+      sessions: db.prepare<[number]>('DELETE FROM sessions WHERE updated_at < ?'),
+      deliveries: db.prepare<[number]>('DELETE FROM deliveries WHERE at < ?'),
+      transcriptLines: db.prepare<[number]>('DELETE FROM transcript WHERE at < ?'),
+      handoffs: db.prepare<[number]>('DELETE FROM handoffs WHERE created_at < ?'),
+    },
     listAll: db.prepare<[], HandoffRow>('SELECT * FROM handoffs ORDER BY created_at DESC, rowid DESC'),
     listByStatus: db.prepare<[string], HandoffRow>(
       'SELECT * FROM handoffs WHERE status = ? ORDER BY created_at DESC, rowid DESC',
@@ -128,6 +138,7 @@ export class SqliteSessionStore implements SessionStore, HandoffStore {
   private readonly sql: ReturnType<typeof prepareStatements>;
   private readonly commit: (turn: TurnCommit) => void;
   private readonly erase: (conversationId: string) => void;
+  private readonly expire: (policy: PurgePolicy) => PurgeCounts;
 
   /** Opens (creating the directory, file and schema as needed); throws StorageError on a newer schema. */
   constructor(dataDir: string) {
@@ -148,6 +159,18 @@ export class SqliteSessionStore implements SessionStore, HandoffStore {
     this.erase = this.db.transaction((conversationId: string) => {
       for (const statement of this.sql.forget) statement.run(conversationId);
     });
+    this.expire = this.db.transaction(({ idleBefore, deleteBefore }: PurgePolicy) => ({
+      sessions: this.sql.purge.sessions.run(Math.max(idleBefore, deleteBefore)).changes,
+      deliveries: this.sql.purge.deliveries.run(Math.max(idleBefore, deleteBefore)).changes,
+      transcriptLines: this.sql.purge.transcriptLines.run(deleteBefore).changes,
+      handoffs: this.sql.purge.handoffs.run(deleteBefore).changes,
+    }));
+  }
+
+  /** Copies the WAL into the file and empties it, so erased rows leave no old page images behind. */
+  private truncateWal(): void {
+    // Busy readers only postpone it: the next checkpoint finishes the job.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   async load(conversationId: string): Promise<StoredSession | undefined> {
@@ -183,6 +206,13 @@ export class SqliteSessionStore implements SessionStore, HandoffStore {
 
   async forget(conversationId: string): Promise<void> {
     this.erase(conversationId);
+    this.truncateWal();
+  }
+
+  async purge(policy: PurgePolicy): Promise<PurgeCounts> {
+    const counts = this.expire(policy);
+    if (Object.values(counts).some((n) => n > 0)) this.truncateWal();
+    return counts;
   }
 
   async close(): Promise<void> {
