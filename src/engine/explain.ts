@@ -12,9 +12,25 @@ export function fill(template: string, vars: Record<string, string | number>): s
 }
 
 function quote(evidence: readonly Evidence[]): string {
-  const text = evidence.find((e) => e.text.trim().length > 0)?.text.trim();
+  const text = evidence
+    .find((e) => e.text.trim().length > 0)
+    ?.text.trim()
+    .replace(/[.!?\s]+$/, '');
   if (!text) return '';
   return text.length > 140 ? `"${text.slice(0, 137)}..."` : `"${text}"`;
+}
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en-US', {
+  weekday: 'long',
+  month: 'long',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** Pure: an ISO date as people read it ("Thursday, December 10, 2026"). */
+export function formatDate(iso: string): string {
+  return DATE_FORMAT.format(new Date(`${iso}T00:00:00Z`));
 }
 
 function line(templates: Templates, key: string, vars: Record<string, string | number> = {}): string[] {
@@ -24,8 +40,8 @@ function line(templates: Templates, key: string, vars: Record<string, string | n
 
 function deadlineLines(templates: Templates, d: Deadline, today: string, closed: boolean): string[] {
   const vars = {
-    notice: d.notice.replace(/^L(\d)/, 'Letter $1'),
-    due: d.due ?? '',
+    notice: templates[`notice:${d.notice}`] ?? d.notice.replace(/^L(\d)/, 'Letter $1'),
+    due: d.due ? formatDate(d.due) : '',
     daysLeft: d.due ? daysBetween(today, d.due) : '',
   };
   const key = closed ? `closed:${d.kind}` : d.due === null ? `${d.kind}:no-date` : d.kind;

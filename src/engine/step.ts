@@ -5,6 +5,7 @@ import { type Command, detectCommand, understandAnswer } from '../understanding/
 import { advance, promptFor } from './agenda.js';
 import { answerEntries } from './answers.js';
 import { runCommand } from './commands.js';
+import { foldFacts } from './facts-fold.js';
 import { initialState, type SessionState } from './state.js';
 import type { EngineOutput, StepResult } from './types.js';
 
@@ -47,12 +48,13 @@ function choiceFacts(turn: AskTurn, value: string): { facts: Facts; label: strin
 function answer(dialog: Dialog, state: SessionState, turn: AskTurn, input: UserInput, today: IsoDate): StepResult {
   const raw = input.kind === 'choice' ? input.value : input.kind === 'text' ? input.text : '';
   const chosen = choiceFacts(turn, raw);
+  const ctx = { today, notices: foldFacts(state.answers).notices ?? [] };
   let facts: Facts | undefined = chosen?.facts;
   if (chosen && Object.keys(chosen.facts).length === 0) {
-    const read = understandAnswer(turn.slot, chosen.label, { today });
+    const read = understandAnswer(turn.slot, chosen.label, ctx);
     facts = read.ok ? read.value : {};
   } else if (!chosen) {
-    const read = understandAnswer(turn.slot, raw, { today });
+    const read = understandAnswer(turn.slot, raw, ctx);
     if (read.ok) facts = read.value;
   }
   if (facts === undefined) {

@@ -33,7 +33,8 @@ export const conditions: Readonly<Record<string, Condition>> = {
     if (f.noNotice === true) return false;
     const notices = f.notices ?? [];
     if (notices.length === 0) return true;
-    return notices.some((n) => n.date === null && windowFor(n, f) !== undefined);
+    // A deadline runs from the date printed on the notice: ask whenever one depends on a date not read from it.
+    return notices.some((n) => n.dateSource !== 'printed' && windowFor(n, f) !== undefined);
   },
   'needs-appeal-status': (f) => f.appealStatus === undefined && hasCdpNotice(f),
   'wants-consultation': wantsHelp,

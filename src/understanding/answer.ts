@@ -72,7 +72,7 @@ function readSlot(slot: Exclude<SlotId, 'narrative'>, text: string, ctx: Underst
     case 'disputes_amount':
       return readDispute(text);
     case 'notice':
-      return readNotice(text, ctx.today);
+      return readNotice(text, ctx.today, ctx.notices);
     case 'appeal_status': {
       const status = readAppealAnswer(text);
       return status ? ok({ appealStatus: status }) : fail('unclear');

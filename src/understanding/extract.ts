@@ -1,4 +1,4 @@
-import type { Facts, IrsAction, IsoDate } from '../facts/facts.js';
+import type { Facts, IrsAction, IsoDate, Notice } from '../facts/facts.js';
 import { issueTypeFromActions } from '../rules/issue-type.js';
 import { findIrsActions } from './actions.js';
 import { classifyIssue } from './classifier.js';
@@ -12,7 +12,8 @@ import { countWords } from './text-normalize.js';
 import { findWaitingDays } from './waiting.js';
 
 /** What understanding needs besides the text: the conversation's date, for relative dates. */
-export type UnderstandContext = { today: IsoDate };
+/** The conversation's date, and the notices already known (a bare date in an answer dates one of them). */
+export type UnderstandContext = { today: IsoDate; notices?: readonly Notice[] };
 
 /** Actions that can cause harm on their own; a bill or "nothing yet" cannot (brief, section 6). */
 const HARMFUL: ReadonlySet<IrsAction> = new Set<IrsAction>([

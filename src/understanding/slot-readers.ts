@@ -1,9 +1,9 @@
-import type { Facts, IsoDate, TriState } from '../facts/facts.js';
+import type { Facts, IsoDate, Notice, TriState } from '../facts/facts.js';
 import { fail, ok, type Result } from '../result.js';
 import { issueTypeFromActions } from '../rules/issue-type.js';
 import { findIrsActions } from './actions.js';
 import { classifyIssue } from './classifier.js';
-import { findDates } from './dates.js';
+import { findDates, findTiedDates } from './dates.js';
 import { detectStateTax } from './flags.js';
 import { findTrustedNotices } from './notice-trust.js';
 import { detectAbroad } from './notices.js';
@@ -80,12 +80,19 @@ const NO_NOTICE =
   /\b(no (letters?|notices?|paper\w*|irs (letter|notice)s?|final letter|new letters?)|none|nothing( new| recent)?|havent (gotten|received|got) (any|a)|dont have (any|a|the)|no tengo|ninguna|didnt (open|keep|read)|threw (it|them) (out|away)|ignored|only paper)\b/;
 
 /** notice: the notices named (code, date); otherwise the person has no notice to go by. */
-export function readNotice(text: string, today: IsoDate): SlotRead {
+export function readNotice(text: string, today: IsoDate, known: readonly Notice[] = []): SlotRead {
   const notices = findTrustedNotices(text, today, false);
   const abroad = detectAbroad(text) !== undefined;
   if (notices.length > 0) return ok(abroad ? { notices, addressedAbroad: true } : { notices });
-  // A bare date ("dated 11/9") dates a notice named before; alone it names none, so it states nothing new.
+  // A bare date ("dated 11/9") dates the notice named before whose printed date is still missing.
   if (findDates(text, today, 'past').length > 0 && !NO_NOTICE.test(normalizeText(text))) {
+    const target = known.find((n) => n.dateSource !== 'printed');
+    const dated = target ? findTiedDates(text, today, 'past')[0] : undefined;
+    if (target && dated) {
+      const dateSource = dated.approximate ? 'approximate' : dated.tie === 'received' ? 'received' : 'printed';
+      const notice: Notice = { code: target.code, date: dated.date, dateSource };
+      return ok(abroad ? { notices: [notice], addressedAbroad: true } : { notices: [notice] });
+    }
     return ok(abroad ? { addressedAbroad: true } : {});
   }
   if (NO_NOTICE.test(normalizeText(text)) || isDontKnow(text) || isWordy(text)) return ok({ noNotice: true });

@@ -236,3 +236,21 @@ describe('TAS screening: commands at any turn', () => {
     expect(outputs[0]).toMatchObject({ kind: 'say', text: expect.stringMatching(/updated/) });
   });
 });
+
+describe('TAS screening: notices', () => {
+  it('asks for the printed date when the story only says when a deadline notice arrived, and dates it from a bare date', () => {
+    const { outcome, asked } = screen(dialog, {
+      narrative:
+        'I got a final notice of intent to levy about two weeks ago. I owe the money, I just cannot pay it all.',
+      hardship: 'no',
+      tried_irs: 'no',
+      disputes_amount: 'no',
+      notice: 'its dated 11/9',
+      appeal_status: 'no',
+    });
+    expect(asked).toContain('notice');
+    expect(outcome?.deadlines.map((d) => [d.kind, d.due, d.mustConfirm])).toEqual([
+      ['cdp_hearing', '2026-12-09', false],
+    ]);
+  });
+});
