@@ -11,11 +11,10 @@ export function fill(template: string, vars: Record<string, string | number>): s
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+/** The person's most telling words among the evidence: a bare "Yes" from a button says nothing. */
 function quote(evidence: readonly Evidence[]): string {
-  const text = evidence
-    .find((e) => e.text.trim().length > 0)
-    ?.text.trim()
-    .replace(/[.!?\s]+$/, '');
+  const texts = evidence.map((e) => e.text.trim().replace(/[.!?\s]+$/, '')).filter((t) => t.split(/\s+/).length > 3);
+  const text = texts.sort((a, b) => b.length - a.length)[0];
   if (!text) return '';
   return text.length > 140 ? `"${text.slice(0, 137)}..."` : `"${text}"`;
 }
@@ -45,7 +44,10 @@ function deadlineLines(templates: Templates, d: Deadline, today: string, closed:
     daysLeft: d.due ? daysBetween(today, d.due) : '',
   };
   const key = closed ? `closed:${d.kind}` : d.due === null ? `${d.kind}:no-date` : d.kind;
-  return [...line(templates, key, vars), ...(d.mustConfirm && !closed ? line(templates, 'must-confirm', vars) : [])];
+  return [
+    ...line(templates, key, vars),
+    ...(d.mustConfirm && !closed && d.due !== null ? line(templates, 'must-confirm', vars) : []),
+  ];
 }
 
 function reasonLines(templates: Templates, outcome: Outcome): string[] {
