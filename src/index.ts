@@ -21,9 +21,13 @@ export { type HandoffSummary, handoffSummarySchema } from './handoff/summary.js'
 export { createLogger, type Logger, nullLogger } from './log/logger.js';
 export { fail, ok, type Result } from './result.js';
 export type { Deadline, Outcome, Recommendation, Urgency } from './rules/outcome.js';
+export type { DirectLineStore, StreamDelivery } from './storage/direct-line-store.js';
+export { MemoryDirectLineStore } from './storage/memory-direct-line-store.js';
 export { MemorySessionStore } from './storage/memory-session-store.js';
 export type { HandoffRecord, HandoffStore, SessionStore, TranscriptEntry } from './storage/session-store.js';
+export { SqliteDirectLineStore } from './storage/sqlite-direct-line-store.js';
 export { SqliteSessionStore } from './storage/sqlite-session-store.js';
+export { redact } from './understanding/redact.js';
 
 /** Validated once at start-up: the TAS screening dialog. Throws DialogError if the dialog file is broken. */
 export function loadScreeningDialog(): Dialog {

@@ -5,6 +5,7 @@ import {
   createLogger,
   loadConfig,
   loadScreeningDialog,
+  SqliteDirectLineStore,
   SqliteSessionStore,
 } from '../../src/index.js';
 import { createSlackAdapter, SLACK_EVENTS_PATH } from '../slack/index.js';
@@ -25,7 +26,8 @@ function main(): void {
 
   let origin = '';
   const app = createServerApp();
-  const mode = mountWebChat(app, { core, logger, settings: config, origin: () => origin });
+  const directLineStore = new SqliteDirectLineStore(config.dataDir);
+  const mode = mountWebChat(app, { core, logger, settings: config, origin: () => origin, directLineStore });
   const slack = createSlackAdapter({ settings: config, assistant: core, store, logger });
   if (slack.router) app.use(SLACK_EVENTS_PATH, slack.router);
   const delivery = createHandoffDelivery({
@@ -56,7 +58,10 @@ function main(): void {
     logger.info('server.stopping', { signal });
     server.close(() => {
       Promise.all([delivery.stop(), slack.stop()])
-        .then(() => store.close())
+        .then(() => {
+          directLineStore.close();
+          return store.close();
+        })
         .then(
           () => process.exit(0),
           () => process.exit(1),

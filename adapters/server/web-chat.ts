@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import type { Config, Logger } from '../../src/index.js';
+import type { Config, DirectLineStore, Logger } from '../../src/index.js';
 import { createBotFrameworkEndpoint } from '../botframework/bot-endpoint.js';
 import { LocalDirectLine } from '../botframework/direct-line/local-direct-line.js';
 import { createTokenEndpoint, type TokenSource } from '../botframework/direct-line/token-endpoint.js';
@@ -35,7 +35,14 @@ export function directLineModeOf(settings: WebChatSettings): DirectLineMode {
  */
 export function mountWebChat(
   app: Express,
-  deps: { core: ScreeningCore; logger: Logger; settings: WebChatSettings; origin: () => string },
+  deps: {
+    core: ScreeningCore;
+    logger: Logger;
+    settings: WebChatSettings;
+    origin: () => string;
+    /** Keeps the local Direct Line's conversations and tokens; in memory when not given. */
+    directLineStore?: DirectLineStore;
+  },
 ): DirectLineMode {
   const { core, logger, settings } = deps;
   const mode = directLineModeOf(settings);
@@ -56,7 +63,11 @@ export function mountWebChat(
   if (mode === 'azure' && settings.directLineSecret) {
     source = { kind: 'azure', secret: settings.directLineSecret, domain: settings.directLineDomain };
   } else if (mode === 'local') {
-    const local = new LocalDirectLine({ origin: deps.origin, logger });
+    const local = new LocalDirectLine({
+      origin: deps.origin,
+      logger,
+      ...(deps.directLineStore ? { store: deps.directLineStore } : {}),
+    });
     app.use('/v3/directline', allowCrossOrigin, local.router());
     source = { kind: 'local', generate: () => local.generateToken() };
   } else {
