@@ -8,14 +8,15 @@ export type OutgoingActivity = Partial<Activity>;
 /**
  * Pure: a choice as a button. messageBack shows the label as the person's message and sends the value,
  * so the core gets the exact choice; the label also travels as text for clients that drop `value`.
+ * `prompt` names the question (the activity it answered), so a second click on it counts once.
  */
-function toCardAction(choice: Choice): CardAction {
+function toCardAction(choice: Choice, prompt: string | undefined): CardAction {
   return {
     type: 'messageBack',
     title: choice.label,
     text: choice.label,
     displayText: choice.label,
-    value: { choice: choice.value },
+    value: prompt === undefined ? { choice: choice.value } : { choice: choice.value, prompt },
   };
 }
 
@@ -23,7 +24,7 @@ function toCardAction(choice: Choice): CardAction {
  * Pure: a question with its choices. Teams shows at most three suggested actions and only imBack,
  * so there the choices ride on a card's buttons; every other channel gets suggested actions.
  */
-function toPrompt(output: Extract<Output, { kind: 'prompt' }>, channelId: string): OutgoingActivity {
+function toPrompt(output: Extract<Output, { kind: 'prompt' }>, channelId: string, prompt?: string): OutgoingActivity {
   const activity: OutgoingActivity = {
     type: 'message',
     text: output.text,
@@ -31,7 +32,7 @@ function toPrompt(output: Extract<Output, { kind: 'prompt' }>, channelId: string
     channelData: { slot: output.slot },
   };
   if (output.choices.length === 0) return activity;
-  const actions = output.choices.map(toCardAction);
+  const actions = output.choices.map((choice) => toCardAction(choice, prompt));
   if (channelId === 'msteams') {
     activity.attachments = [{ contentType: 'application/vnd.microsoft.card.hero', content: { buttons: actions } }];
   } else {
@@ -41,13 +42,13 @@ function toPrompt(output: Extract<Output, { kind: 'prompt' }>, channelId: string
 }
 
 /** Pure: one core output as one activity. */
-function toActivity(output: Output, channelId: string): OutgoingActivity {
+function toActivity(output: Output, channelId: string, prompt?: string): OutgoingActivity {
   switch (output.kind) {
     case 'say':
     case 'end':
       return { type: 'message', text: output.text, inputHint: 'acceptingInput' };
     case 'prompt':
-      return toPrompt(output, channelId);
+      return toPrompt(output, channelId, prompt);
     case 'outcome':
       return {
         type: 'message',
@@ -69,7 +70,10 @@ function toActivity(output: Output, channelId: string): OutgoingActivity {
   }
 }
 
-/** Pure: maps the core's outputs, in order, to the activities a Bot Framework channel shows. */
-export function toActivities(outputs: readonly Output[], channelId: string): OutgoingActivity[] {
-  return outputs.map((output) => toActivity(output, channelId));
+/**
+ * Pure: maps the core's outputs, in order, to the activities a Bot Framework channel shows. `answering` is
+ * the id of the activity they answer; buttons carry it so that all clicks on one question count once.
+ */
+export function toActivities(outputs: readonly Output[], channelId: string, answering?: string): OutgoingActivity[] {
+  return outputs.map((output) => toActivity(output, channelId, answering));
 }

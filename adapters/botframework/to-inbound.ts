@@ -46,6 +46,23 @@ function choiceOf(value: unknown): string | undefined {
   return typeof choice === 'string' && choice !== '' ? choice : undefined;
 }
 
+/** Pure: the question a button belonged to (see toActivities), or undefined. */
+function promptOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !('prompt' in value)) return undefined;
+  const prompt: unknown = value.prompt;
+  return typeof prompt === 'string' && prompt !== '' && prompt.length <= 256 ? prompt : undefined;
+}
+
+/**
+ * Pure: the delivery id the core dedupes by: the activity id (a redelivery repeats it) or, for a click,
+ * the question clicked, so a double click or a click on an answered question counts once.
+ */
+function deliveryIdOf(activity: InboundActivity, input: UserInput): string | undefined {
+  const prompt = input.kind === 'choice' ? promptOf(activity.value) : undefined;
+  if (prompt) return `${activity.channelId}:prompt:${prompt}`;
+  return activity.id ? `${activity.channelId}:${activity.id}` : undefined;
+}
+
 /** Pure: the typed words, without Teams' `<at>Bot</at>` mention of the bot. */
 function typedTextOf(text: string | undefined): string {
   return (text ?? '').replace(/<at>[^<]*<\/at>/g, '').trim();
@@ -94,6 +111,7 @@ export function toInbound(activity: InboundActivity, receivedAt: number): Inboun
   if (activity.from) {
     message.user = activity.from.name ? { id: activity.from.id, name: activity.from.name } : { id: activity.from.id };
   }
-  if (activity.id) message.deliveryId = `${activity.channelId}:${activity.id}`;
+  const deliveryId = deliveryIdOf(activity, input);
+  if (deliveryId) message.deliveryId = deliveryId;
   return message;
 }

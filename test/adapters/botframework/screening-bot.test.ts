@@ -59,6 +59,38 @@ describe('ScreeningBot', () => {
     expect(outcome?.channelData).toHaveProperty('outcome.recommendation', 'tas');
   });
 
+  it('answers a redelivered activity once, even when the copies arrive together', async () => {
+    const core = makeFakeCore();
+    const adapter = makeAdapter(new ScreeningBot(core, nullLogger));
+    adapter.activeQueue.length = 0;
+    const activity = { type: 'message', id: 'act-1', text: 'my refund is late' } as const;
+    await Promise.all([adapter.receiveActivity(activity), adapter.receiveActivity(activity)]);
+    await adapter.receiveActivity(activity);
+    expect(adapter.activeQueue.filter((a) => a.type === 'message')).toHaveLength(1);
+    expect(core.calls).toHaveLength(1);
+  });
+
+  it('answers a second click on the same question once', async () => {
+    const core = makeFakeCore();
+    const adapter = makeAdapter(new ScreeningBot(core, nullLogger));
+    await exchange(adapter, { type: 'message', id: 'act-2', value: { choice: 'yes', prompt: 'act-1' } });
+    const second = await exchange(adapter, { type: 'message', id: 'act-3', value: { choice: 'yes', prompt: 'act-1' } });
+    expect(second).toEqual([]);
+  });
+
+  it('answers a delivery again when the first answer failed', async () => {
+    let fail = true;
+    const core = makeFakeCore(() => {
+      if (fail) throw new Error('storage down');
+      return [makePrompt()];
+    });
+    const adapter = makeAdapter(new ScreeningBot(core, nullLogger));
+    await exchange(adapter, { type: 'message', id: 'act-4', text: 'hello' });
+    fail = false;
+    const again = await exchange(adapter, { type: 'message', id: 'act-4', text: 'hello' });
+    expect(again.some((a) => a.channelData !== undefined)).toBe(true);
+  });
+
   it('apologises, without internals, when the core fails', async () => {
     const errors: string[] = [];
     const logger = { ...nullLogger, error: (event: string) => void errors.push(event) };

@@ -21,6 +21,14 @@ describe('toActivities', () => {
     });
   });
 
+  it('names the question on its buttons when told which activity the outputs answer', () => {
+    const [activity] = toActivities([makePrompt()], 'directline', 'conv|0000004');
+    expect(activity?.suggestedActions?.actions[0]?.value).toEqual({
+      choice: 'levy_garnishment',
+      prompt: 'conv|0000004',
+    });
+  });
+
   it('puts Teams choices on card buttons, since Teams shows three suggested actions at most', () => {
     const [activity] = toActivities([makePrompt()], 'msteams');
     expect(activity?.suggestedActions).toBeUndefined();

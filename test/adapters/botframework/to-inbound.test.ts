@@ -32,6 +32,13 @@ describe('toInbound', () => {
     expect(message?.input).toEqual({ kind: 'choice', value: 'refund_delay' });
   });
 
+  it('dedupes a click by the question it answers, so a double click counts once', () => {
+    const first = toInbound(makeActivity({ id: 'a-7', value: { choice: 'yes', prompt: 'a-5' } }), 0);
+    const second = toInbound(makeActivity({ id: 'a-8', value: { choice: 'no', prompt: 'a-5' } }), 0);
+    expect(first?.deliveryId).toBe('directline:prompt:a-5');
+    expect(second?.deliveryId).toBe(first?.deliveryId);
+  });
+
   it('treats a value without a choice as typed text', () => {
     expect(toInbound(makeActivity({ text: 'yes', value: { other: 1 } }), 0)?.input).toEqual({
       kind: 'text',
