@@ -64,25 +64,44 @@ export const plans: Record<BenchMode, Plan> = {
   },
 };
 
-/** Runs every section of `mode` in order and returns the results. */
-export async function runBench(mode: BenchMode, log: (line: string) => void): Promise<BenchResults> {
+/** The parts of a run, in the order they run. */
+export const sections = ['in-process', 'http', 'memory', 'cold-start'] as const;
+export type Section = (typeof sections)[number];
+
+/** Runs the sections of `mode` in order (all of them unless `only` says otherwise) and returns what they measured. */
+export async function runBench(
+  mode: BenchMode,
+  log: (line: string) => void,
+  only: readonly Section[] = sections,
+): Promise<Partial<BenchResults> & Pick<BenchResults, 'mode' | 'startedAt' | 'node' | 'cpus'>> {
   const plan = plans[mode];
-  const startedAt = new Date().toISOString();
-  log(`bench ${mode}: in-process`);
-  const inProcess = await measureInProcess(plan.inProcess, log);
-  log(`bench ${mode}: HTTP`);
-  const http = await measureHttp(plan.http, log);
-  log(`bench ${mode}: memory`);
-  const memory = await measureMemory(plan.memory, log);
-  log(`bench ${mode}: cold start`);
-  const coldStart = await measureColdStart(plan.coldStartRuns, log);
-  return { mode, startedAt, node: process.version, cpus: cpus().length, inProcess, http, memory, coldStart };
+  const results: Partial<BenchResults> & Pick<BenchResults, 'mode' | 'startedAt' | 'node' | 'cpus'> = {
+    mode,
+    startedAt: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+  };
+  const run = (section: Section) => {
+    if (!only.includes(section)) return false;
+    log(`bench ${mode}: ${section}`);
+    return true;
+  };
+  if (run('in-process')) results.inProcess = await measureInProcess(plan.inProcess, log);
+  if (run('http')) results.http = await measureHttp(plan.http, log);
+  if (run('memory')) results.memory = await measureMemory(plan.memory, log);
+  if (run('cold-start')) results.coldStart = await measureColdStart(plan.coldStartRuns, log);
+  return results;
+}
+
+function isComplete(r: Partial<BenchResults>): r is BenchResults {
+  return r.inProcess !== undefined && r.http !== undefined && r.memory !== undefined && r.coldStart !== undefined;
 }
 
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
   const mode: BenchMode = options.has('smoke') ? 'smoke' : options.has('quick') ? 'quick' : 'full';
   const results = await runBench(mode, (line) => process.stderr.write(`${line}\n`));
+  if (!isComplete(results)) throw new Error('a section did not report');
   const summary = flatSummary(results);
   const out = options.get('out');
   if (out) writeFileSync(out, `${JSON.stringify({ results, summary }, null, 2)}\n`);
