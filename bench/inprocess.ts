@@ -2,13 +2,9 @@
  * Worker: in-process throughput and per-turn latency of one side, printed as one JSON line.
  * usage: node dist/bench/inprocess.js --side ours|ours-sqlite|baseline --turns N --runs R --width K --rounds M
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { MemorySessionStore, SqliteSessionStore } from '../src/index.js';
 import { intOption, readOptions } from './lib/args.js';
 import { newCounters, openPool, runInterleaved, runSequential } from './lib/drive.js';
-import { baselineSide, type InProcessSide, oursSide } from './lib/sides.js';
+import { makeSide } from './lib/make-side.js';
 import { percentile, round } from './lib/stats.js';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -20,16 +16,7 @@ async function main(): Promise<void> {
   const runs = intOption(options, 'runs', 5);
   const width = intOption(options, 'width', 1000);
   const rounds = intOption(options, 'rounds', 3);
-  let dataDir: string | undefined;
-  let side: InProcessSide;
-  let close: () => Promise<void> = async () => {};
-  if (sideName === 'baseline') side = baselineSide();
-  else if (sideName === 'ours-sqlite') {
-    dataDir = mkdtempSync(join(tmpdir(), 'tas-bench-'));
-    const store = new SqliteSessionStore(dataDir);
-    side = oursSide(store);
-    close = () => store.close();
-  } else side = oursSide(new MemorySessionStore());
+  const { side, close } = await makeSide(sideName);
 
   const counters = newCounters();
   await runSequential(side, Math.min(turns, 300), counters); // warm-up: JIT, lazy training, caches
@@ -53,7 +40,6 @@ async function main(): Promise<void> {
     interleaved.turnsPerSec.push(round((mix.turns / mix.wallMs) * 1000, 1));
   }
   await close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   process.stdout.write(
     `${JSON.stringify({ side: sideName, turns, width, rounds, sequential, interleaved, counters })}\n`,
   );

@@ -2,14 +2,13 @@
  * Worker: heap and stored bytes per parked conversation (one waiting for its next answer), printed as one JSON line.
  * usage: node --expose-gc dist/bench/memory.js --side baseline|ours-memory|ours-sqlite --count N [--answers K]
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { MemorySessionStore, SqliteSessionStore } from '../src/index.js';
 import { intOption, readOptions } from './lib/args.js';
 import { newCounters, openLive, playTurn, runSequential } from './lib/drive.js';
-import { baselineSide, type InProcessSide, oursSide } from './lib/sides.js';
+import { makeSide } from './lib/make-side.js';
+import type { InProcessSide } from './lib/sides.js';
 import { round } from './lib/stats.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -64,9 +63,7 @@ async function main(): Promise<void> {
   const answers = intOption(options, 'answers', 2);
   const checkpoint = Math.min(count, intOption(options, 'checkpoint', 1_000));
   const memory: Record<string, string> = {};
-  const dataDir = sideName === 'ours-sqlite' ? mkdtempSync(join(tmpdir(), 'tas-bench-mem-')) : undefined;
-  const store = dataDir ? new SqliteSessionStore(dataDir) : new MemorySessionStore();
-  const side = sideName === 'baseline' ? baselineSide(memory) : oursSide(store);
+  const { side, dataDir, close } = await makeSide(sideName, memory);
 
   await runSequential(side, 200, newCounters()); // warm-up: load, JIT, lazy training
   const keysBefore = Object.keys(memory).length;
@@ -103,8 +100,7 @@ async function main(): Promise<void> {
       deliveries: per(disk.deliveries, diskBefore.deliveries),
     };
   }
-  await store.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await close();
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

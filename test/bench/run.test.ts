@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { baselineSide } from '../../bench/lib/baseline-side.js';
 import { conversations } from '../../bench/lib/conversations.js';
 import { newCounters, openLive, playTurn } from '../../bench/lib/drive.js';
-import { baselineSide, type InProcessSide, oursSide } from '../../bench/lib/sides.js';
+import { type InProcessSide, oursSide } from '../../bench/lib/sides.js';
 import { type Spread, spread } from '../../bench/lib/stats.js';
 import { type BenchResults, flatSummary, summaryTable } from '../../bench/lib/summary.js';
 import { runBench } from '../../bench/run.js';
