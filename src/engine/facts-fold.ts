@@ -28,15 +28,14 @@ function merge(target: Facts, source: Facts): Facts {
 /**
  * Pure: the facts the answers state. Incidental mentions are folded first, then direct answers in order,
  * so that what a person said in answer to a question wins over what they mentioned in passing.
- * A direct answer's `irsActions` replaces incidental guesses rather than adding to them.
+ * Lists (IRS actions, hardship kinds) add up: a short answer does not erase what the story said.
  */
 export function foldFacts(answers: readonly Answer[]): Facts {
   let facts: Facts = {};
   for (const a of answers) if (!a.owned) facts = merge(facts, a.facts);
   for (const a of answers) {
     if (!a.owned) continue;
-    const replaced = a.facts.irsActions && a.slot === 'irs_action' ? { ...facts, irsActions: [] } : facts;
-    facts = merge(replaced, a.facts);
+    facts = merge(facts, a.facts);
   }
   return facts;
 }

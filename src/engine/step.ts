@@ -62,13 +62,29 @@ function answer(dialog: Dialog, state: SessionState, turn: AskTurn, input: UserI
     // Still not understood after the choices were offered: record "not known" rather than guess.
     facts = {};
   }
-  const entries = answerEntries(turn, facts, chosen ? chosen.label : raw);
+  const entries = answerEntries(
+    turn,
+    turn.slot === 'narrative' ? unconfirmedNotices(facts) : facts,
+    chosen ? chosen.label : raw,
+  );
   const next = advance(dialog, { ...state, answers: [...state.answers, ...entries] }, today);
   const gaveUp: EngineOutput[] =
     state.attempts + 1 >= MAX_MISSES && !chosen && facts && Object.keys(facts).length === 0
       ? [{ kind: 'say', text: dialog.wording.gaveUp }]
       : [];
   return { state: next.state, outputs: [...gaveUp, ...next.outputs] };
+}
+
+/**
+ * A date read from a story may belong to something else in it (a closing, a payday): a notice dated there
+ * counts as approximate until the notice question confirms the printed date.
+ */
+function unconfirmedNotices(facts: Facts): Facts {
+  if (!facts.notices) return facts;
+  return {
+    ...facts,
+    notices: facts.notices.map((n) => (n.dateSource === 'printed' ? { ...n, dateSource: 'approximate' as const } : n)),
+  };
 }
 
 function commandOf(input: UserInput, turn: AskTurn | undefined): Command | undefined {

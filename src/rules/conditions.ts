@@ -14,9 +14,14 @@ const wantsHelp = (facts: Facts) => facts.wantsConsultation === 'yes';
 
 /** Every condition a dialog may name; `loadDialog` refuses a dialog naming any other. */
 export const conditions: Readonly<Record<string, Condition>> = {
-  'needs-irs-action': (f) => (norm(f).irsActions ?? []).length === 0,
+  // Until something that can cause harm is known, ask what the IRS did: stories often leave the levy or the held refund out.
+  'needs-irs-action': (f) => !hasHarmfulAction(norm(f)) && f.criminalInvestigation !== true,
   'needs-issue-type': (f) => f.issueType === undefined && issueTypeFromActions(norm(f).irsActions ?? []) === undefined,
-  'needs-hardship': (f) => f.hardship === undefined && hasHarmfulAction(norm(f)),
+  // Asked unless the IRS has plainly done nothing, or only Criminal Investigation is involved (counsel either way).
+  'needs-hardship': (f) => {
+    const actions = (norm(f).irsActions ?? []).filter((a) => a !== 'none' && a !== 'criminal_investigation');
+    return f.hardship === undefined && (actions.length > 0 || f.moneyTakenNow === true);
+  },
   'needs-harm-date': (f) =>
     hasHarmfulAction(norm(f)) &&
     f.hardship === 'yes' &&

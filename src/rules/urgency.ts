@@ -10,7 +10,8 @@ export function decideUrgency(
   today: IsoDate,
 ): Urgency {
   const within = (date: IsoDate, days: number) => date <= addDays(today, days);
-  const harmNow = economic && (facts.moneyTakenNow === true || facts.harmNow === true);
+  // Money being taken is harm happening now, whoever's basis it is; a notice in hand counts only as a burden.
+  const harmNow = facts.moneyTakenNow === true || (economic && facts.harmNow === true);
   const harmDate = economic ? (facts.harmDate ?? null) : null;
   if (harmNow || (harmDate !== null && within(harmDate, 10))) return 'emergency';
   if (deadlines.some((d) => d.due !== null && within(d.due, 10))) return 'emergency';

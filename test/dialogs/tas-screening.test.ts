@@ -254,3 +254,20 @@ describe('TAS screening: notices', () => {
     ]);
   });
 });
+
+describe('TAS screening: what a story leaves out', () => {
+  it('confirms a notice date read from the story before it counts as printed', () => {
+    const { outcome, asked } = screen(dialog, {
+      narrative:
+        'On Nov 6 the IRS sent me a Letter 3172 about a lien, and my bank will not renew my credit line on December 15.',
+      hardship: 'yes, without the credit line my bakery cannot buy stock and may close',
+      harm_date: 'december 15',
+      tried_irs: 'no',
+      disputes_amount: 'no',
+      notice: 'Letter 3172 dated November 6',
+      appeal_status: 'no',
+    });
+    expect(asked).toContain('notice');
+    expect(outcome?.deadlines.map((d) => [d.kind, d.due])).toEqual([['cdp_hearing', '2026-12-07']]);
+  });
+});

@@ -174,6 +174,7 @@ describe('urgency', () => {
     [{ ...burden, harmNow: true }, 'emergency'],
     [burden, 'high'],
     [{ harmDate: '2026-11-30' }, 'routine'],
+    [{ irsActions: ['wage_levy'], moneyTakenNow: true, hardship: 'no' }, 'emergency'],
     [{ notices: [makeNotice('LT11', '2026-11-03')] }, 'emergency'],
     [{ notices: [makeNotice('LT11', '2026-11-20')] }, 'high'],
   ] satisfies [Facts, string][])('%o is %s', (over, urgency) => {
