@@ -4,7 +4,7 @@ import type { Facts, IsoDate } from '../facts/facts.js';
 import { conditions } from '../rules/conditions.js';
 import { decideOutcome } from '../rules/decide.js';
 import type { Outcome } from '../rules/outcome.js';
-import { explainOutcome, fill, renderSections } from './explain.js';
+import { explainOutcome, renderSections } from './explain.js';
 import { collectEvidence, foldFacts } from './facts-fold.js';
 import type { SessionState } from './state.js';
 import type { EngineOutput } from './types.js';

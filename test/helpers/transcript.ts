@@ -97,7 +97,7 @@ export function screen(dialog: Dialog, answers: Partial<Record<SlotId, string>>,
       if (o.kind === 'handoff') handoff = o;
     }
     const prompt = outputs.find((o) => o.kind === 'prompt');
-    if (!prompt || prompt.kind !== 'prompt') break;
+    if (prompt?.kind !== 'prompt') break;
     if (!outcome) asked.push(prompt.slot);
     outputs = session.send({ kind: 'text', text: answers[prompt.slot] ?? "I'm not sure" });
   }
