@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { form911Wording as W } from '../../dialogs/form911-wording.js';
 import type { Facts, IrsAction, Notice } from '../facts/facts.js';
 import type { Outcome } from '../rules/outcome.js';
 
@@ -41,110 +42,53 @@ export const form911DraftSchema = z.object({
 });
 export type Form911Draft = z.infer<typeof form911DraftSchema>;
 
-/** Section I labels of the January 2022 revision (check against the current revision before filing). */
-const labels: Record<Form911FieldKey, string> = {
-  taxpayerName: "Taxpayer's name as shown on tax return",
-  taxpayerTin: "Taxpayer's identifying number (SSN, ITIN, EIN)",
-  spouseName: "Spouse's name as shown on tax return (if applicable)",
-  spouseTin: "Spouse's identifying number (SSN, ITIN)",
-  street: 'Street address',
-  city: 'City',
-  stateOrCountry: 'State (or foreign country)',
-  zip: 'ZIP code',
-  fax: 'Fax number',
-  email: 'Email address',
-  contactPerson: 'Person to contact',
-  phone: 'Phone number',
-  voicemailConsent: 'Consent to confidential information left on voicemail',
-  bestTime: 'Best time to call',
-  language: 'Preferred language (interpreter, TTY/TDD)',
-  taxForm: 'Tax form(s)',
-  taxYears: 'Tax year(s) or period(s)',
-  problem: 'Describe the tax issue you are experiencing (include notice numbers)',
-  reliefRequested: 'Describe the relief or assistance you are requesting',
-};
-
-const actionText: Record<IrsAction, string> = {
-  wage_levy: 'a levy on wages is in effect',
-  bank_levy: 'a bank account was levied',
-  other_levy: 'a levy on other payments is in effect',
-  seizure: 'property was seized or a seizure is scheduled',
-  offset: 'a refund was offset against a debt',
-  final_levy_notice: 'a final notice of intent to levy was issued',
-  levy_sustained: 'a CDP determination sustained the levy',
-  lien: 'a federal tax lien was filed or not released',
-  bill: 'balance-due notices were issued',
-  audit: 'an examination is open or concluded',
-  cp2000: 'an underreporter proposal (CP2000) was issued',
-  deficiency_notice: 'a notice of deficiency was issued',
-  refund_held: 'the refund has not been paid',
-  identity_hold: 'the return or refund is held for identity verification',
-  passport_certification: 'the debt was certified to the State Department (passport)',
-  payment_plan_problem: 'a payment arrangement was defaulted or refused in error',
-  letters_unprocessed: 'letters, returns or responses were not processed',
-  criminal_investigation: 'IRS Criminal Investigation made contact',
-  none: '',
-};
-
-const reliefText: Partial<Record<IrsAction, string>> = {
-  wage_levy: 'release the wage levy',
-  bank_levy: 'release the bank levy',
-  other_levy: 'release the levy',
-  seizure: 'stop the seizure',
-  final_levy_notice: 'stop collection (no levy) while the hardship is reviewed',
-  lien: 'release the lien',
-  offset: 'correct the account and refund the offset if in error',
-  refund_held: 'issue the refund',
-  identity_hold: 'complete identity verification and issue the refund',
-  passport_certification: 'reverse the passport certification',
-  payment_plan_problem: 'reinstate or correct the payment arrangement',
-  letters_unprocessed: 'process the correspondence and correct the account',
-  bill: 'stop collection while the account is reviewed',
-};
-
 const field = (key: Form911FieldKey, value: string | null | undefined, source?: string): Form911Field =>
-  source !== undefined && value ? { label: labels[key], value, source } : { label: labels[key], value: value || null };
+  source !== undefined && value
+    ? { label: W.labels[key], value, source }
+    : { label: W.labels[key], value: value || null };
+
+function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
 
 function describeNotice(notice: Notice): string {
-  switch (notice.dateSource) {
-    case 'printed':
-      return `${notice.code} dated ${notice.date}`;
-    case 'received':
-      return `${notice.code} received ${notice.date} (printed date to confirm)`;
-    case 'approximate':
-      return `${notice.code} dated about ${notice.date} (to confirm)`;
-    case 'unknown':
-      return `${notice.code} (date unknown)`;
-    default: {
-      const never: never = notice.dateSource;
-      return never;
-    }
-  }
+  return fill(W.notices[notice.dateSource], { code: notice.code, date: notice.date ?? '' });
 }
 
 /** Pure: the problem in plain order: notices, IRS action, what was tried, hardship, deadlines. */
 function describeProblem(facts: Facts, outcome: Outcome | null): string | null {
   const parts: string[] = [];
-  if (facts.notices?.length) parts.push(`Notices: ${facts.notices.map(describeNotice).join('; ')}.`);
-  const actions = (facts.irsActions ?? []).map((a) => actionText[a]).filter((t) => t !== '');
-  if (actions.length) parts.push(`IRS action: ${actions.join('; ')}.`);
-  if (facts.moneyTakenNow) parts.push('Money is being taken or frozen now.');
+  if (facts.notices?.length)
+    parts.push(fill(W.problem.notices, { list: facts.notices.map(describeNotice).join('; ') }));
+  const actions = (facts.irsActions ?? []).map((a) => W.actions[a]).filter((t) => t !== '');
+  if (actions.length) parts.push(fill(W.problem.actions, { list: actions.join('; ') }));
+  if (facts.moneyTakenNow) parts.push(W.problem.moneyTakenNow);
   const tried: string[] = [];
-  if (facts.triedIrs === 'yes') tried.push('the taxpayer has tried to resolve this with the IRS');
-  if (facts.waitingDays !== undefined) tried.push(`waiting ${facts.waitingDays} days`);
-  if (facts.promisedDateMissed === 'yes') tried.push('the IRS missed a date it promised');
-  if (facts.processFailure === 'yes') tried.push('the IRS process failed (bounced, lost or uncorrected)');
-  if (tried.length) parts.push(`Tried: ${tried.join('; ')}.`);
+  if (facts.triedIrs === 'yes') tried.push(W.problem.triedIrs);
+  if (facts.waitingDays !== undefined) tried.push(fill(W.problem.waiting, { days: facts.waitingDays }));
+  if (facts.promisedDateMissed === 'yes') tried.push(W.problem.promisedDateMissed);
+  if (facts.processFailure === 'yes') tried.push(W.problem.processFailure);
+  if (tried.length) parts.push(fill(W.problem.tried, { list: tried.join('; ') }));
   if (facts.hardship === 'yes' || facts.hardshipKinds?.length) {
     const kinds = (facts.hardshipKinds ?? []).map((k) => k.replaceAll('_', ' ')).join(', ');
-    const when = facts.harmNow ? 'now' : facts.harmDate ? `by ${facts.harmDate}` : 'date not given';
-    parts.push(`Hardship: ${kinds || 'financial harm'} (${when}).`);
+    const when = facts.harmNow
+      ? W.problem.now
+      : facts.harmDate
+        ? fill(W.problem.by, { date: facts.harmDate })
+        : W.problem.noDate;
+    parts.push(fill(W.problem.hardship, { kinds: kinds || W.problem.hardshipDefault, when }));
   }
-  if (facts.amountOwed !== undefined) parts.push(`Amount at issue: $${facts.amountOwed.toLocaleString('en-US')}.`);
+  if (facts.amountOwed !== undefined)
+    parts.push(fill(W.problem.amount, { amount: facts.amountOwed.toLocaleString('en-US') }));
   for (const d of outcome?.deadlines ?? []) {
-    const due = d.due ?? 'date unknown';
+    const due = d.due ?? W.problem.dateUnknown;
     parts.push(
-      `Deadline: ${d.kind.replaceAll('_', ' ')} from ${d.notice}, due ${due}${d.mustConfirm ? ' (to confirm)' : ''}.`,
+      fill(W.problem.deadline, {
+        kind: d.kind.replaceAll('_', ' '),
+        notice: d.notice,
+        due,
+        confirm: d.mustConfirm ? W.problem.toConfirm : '',
+      }),
     );
   }
   return parts.length ? parts.join(' ') : null;
@@ -154,12 +98,12 @@ function describeProblem(facts: Facts, outcome: Outcome | null): string | null {
 function describeRelief(facts: Facts, outcome: Outcome | null): string | null {
   const asks = new Set<string>();
   for (const a of facts.irsActions ?? []) {
-    const ask = reliefText[a];
+    const ask = (W.relief as Partial<Record<IrsAction, string>>)[a];
     if (ask) asks.add(ask);
   }
-  if (facts.issueType === 'refund_delay') asks.add('issue the refund');
-  if (facts.issueType === 'correspondence_delay') asks.add('process the correspondence and correct the account');
-  if (outcome?.basis.includes('systemic_burden')) asks.add('assign one TAS contact to resolve the account');
+  if (facts.issueType === 'refund_delay') asks.add(W.reliefExtra.refund);
+  if (facts.issueType === 'correspondence_delay') asks.add(W.reliefExtra.correspondence);
+  if (outcome?.basis.includes('systemic_burden')) asks.add(W.reliefExtra.systemic);
   if (asks.size === 0) return null;
   const text = [...asks].join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
