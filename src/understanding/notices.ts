@@ -1,9 +1,8 @@
 import type { DateSource, IsoDate, Notice } from '../facts/facts.js';
-import { findTiedDates, type TiedDate } from './dates.js';
+import type { TiedDate } from './dates.js';
+import { assignNoticeDates, type Mention } from './notice-dates.js';
 
 export { detectAbroad } from './abroad.js';
-
-type Mention = { code: string; index: number; end: number };
 
 /** Bare numbers that name a letter on their own ("the 1058 letter", "1058"). */
 const BARE_LETTERS: Readonly<Record<string, string>> = {
@@ -56,7 +55,6 @@ const SUPERSEDED_BY: Readonly<Record<string, readonly string[]>> = {
   NOD: ['CP3219A', 'L3219', 'CP3219N'],
   FINAL_LEVY: ['LT11', 'L1058', 'CP90', 'CP297', 'CP297A', 'CP297C'],
 };
-const DEADLINE_CUE = /\b(by|due|before|until|deadline|respond|pay|vence|antes del?|hasta el?)\s*(the\s+|el\s+)?$/i;
 
 /** Pure: the IRS notices a text names, normalised ('LT11', 'L1058', 'CP504', 'NOD'...), each with its date if given. */
 export function findNotices(text: string, today: IsoDate): Notice[] {
@@ -65,14 +63,7 @@ export function findNotices(text: string, today: IsoDate): Notice[] {
     (code) => !(SUPERSEDED_BY[code] ?? []).some((other) => mentions.some((m) => m.code === other)),
   );
   const kept = mentions.filter((m) => codes.includes(m.code));
-  const dates = findTiedDates(text, today, 'past').filter(
-    (d) => !DEADLINE_CUE.test(text.slice(Math.max(0, d.index - 20), d.index)),
-  );
-  const byCode = new Map<string, TiedDate[]>();
-  for (const date of dates) {
-    const nearest = nearestMention(kept, date);
-    if (nearest) byCode.set(nearest.code, [...(byCode.get(nearest.code) ?? []), date]);
-  }
+  const byCode = assignNoticeDates(text, today, kept);
   return codes.map((code) => toNotice(code, byCode.get(code) ?? []));
 }
 
@@ -88,11 +79,6 @@ function findMentions(text: string): Mention[] {
     }
   }
   return found.sort((a, b) => a.index - b.index);
-}
-
-function nearestMention(mentions: Mention[], date: TiedDate): Mention | undefined {
-  const distance = (m: Mention): number => (date.index >= m.end ? date.index - m.end : Math.max(0, m.index - date.end));
-  return [...mentions].sort((a, b) => distance(a) - distance(b))[0];
 }
 
 function toNotice(code: string, dates: TiedDate[]): Notice {

@@ -77,6 +77,46 @@ describe('findNotices', () => {
   });
 });
 
+describe('findNotices: dates of harms and deadlines', () => {
+  it.each([
+    [
+      'On Oct 30 the IRS mailed me a CP504, and now the utility says they will cut the power on Dec 3',
+      { code: 'CP504', date: '2026-10-30', dateSource: 'printed' },
+    ],
+    [
+      'we got a CP90 about our rental income. I cannot cover rent on December 1 if they take it',
+      { code: 'CP90', date: null, dateSource: 'unknown' },
+    ],
+    [
+      'the lender says the closing on Dec 12 is off because of the 3172',
+      { code: 'L3172', date: null, dateSource: 'unknown' },
+    ],
+    [
+      'a letter 1058 arrived, my mortgage payment on the 28th will bounce',
+      { code: 'L1058', date: null, dateSource: 'unknown' },
+    ],
+    [
+      'they sent an LT11 on November 2, but my landlord will evict us on Dec 5',
+      { code: 'LT11', date: '2026-11-02', dateSource: 'printed' },
+    ],
+    [
+      'my CP504 is dated 11/4 and the car payment is due 12/2',
+      { code: 'CP504', date: '2026-11-04', dateSource: 'printed' },
+    ],
+  ])('does not date the notice with a harm to come: %j', (text, notice) => {
+    expect(findNotices(text, today)).toEqual([notice]);
+  });
+
+  it('lets a later sentence date a notice only when it says the letter came or is dated', () => {
+    expect(findNotices('I have a CP504. It showed up on Nov 2.', today)).toEqual([
+      { code: 'CP504', date: '2026-11-02', dateSource: 'received' },
+    ]);
+    expect(findNotices('I have a CP504. My surgery is on Dec 2.', today)).toEqual([
+      { code: 'CP504', date: null, dateSource: 'unknown' },
+    ]);
+  });
+});
+
 describe('detectAbroad', () => {
   it.each([
     ['I live in Mexico', 'Mexico'],
