@@ -45,6 +45,9 @@ export type SlackAdapter = {
   remindUnclaimed(): Promise<number>;
 };
 
+/** How long one Web API call may take before it counts as failed (and is retried). */
+const SLACK_TIMEOUT_MS = 10_000;
+
 const off: SlackAdapter = {
   mode: 'off',
   router: undefined,
@@ -86,6 +89,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   const clientOptions: webApi.WebClientOptions = {
     logger: boltLogger,
     retryConfig: { retries: 2, factor: 2, minTimeout: 500 }, // the delivery worker retries hand-offs itself
+    // Without one, a Slack that accepts the connection and never answers holds the hand-off worker for minutes.
+    timeout: SLACK_TIMEOUT_MS,
     ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}),
   };
   const client = new webApi.WebClient(botToken, clientOptions);
