@@ -316,7 +316,7 @@ export default defineDialog({
       kind: 'end',
       id: 'end-handed-off',
       when: 'consented',
-      message: 'Thank you. Keep any IRS letters handy for the call, and watch the deadlines above.',
+      message: 'Thank you. Keep your IRS letters handy for the call.',
     },
     {
       kind: 'end',

@@ -4,7 +4,7 @@ import type { Facts, IsoDate } from '../facts/facts.js';
 import { conditions } from '../rules/conditions.js';
 import { decideOutcome } from '../rules/decide.js';
 import type { Outcome } from '../rules/outcome.js';
-import { explainOutcome, renderSections } from './explain.js';
+import { explainOutcome, fill, renderSections } from './explain.js';
 import { collectEvidence, foldFacts } from './facts-fold.js';
 import type { SessionState } from './state.js';
 import type { EngineOutput } from './types.js';
@@ -71,14 +71,9 @@ export function advance(
         if (s.handedOff) continue;
         const outcome = currentOutcome(s, today);
         const evidence = collectEvidence(s.answers);
-        outputs.push({
-          kind: 'handoff',
-          reason: 'screening-complete',
-          outcome,
-          facts: outcome.facts,
-          evidence,
-          text: turn.message,
-        });
+        const contact = outcome.facts.contactEmail ?? outcome.facts.contactPhone ?? dialog.wording.contactFallback;
+        const text = fill(turn.message, { contact, name: outcome.facts.contactName ?? '' });
+        outputs.push({ kind: 'handoff', reason: 'screening-complete', outcome, facts: outcome.facts, evidence, text });
         s = { ...s, handedOff: true };
         continue;
       }

@@ -95,6 +95,7 @@ describe('TAS screening: paths to each outcome', () => {
       consent: 'yes',
     });
     expect(handoff).toMatchObject({ kind: 'handoff', reason: 'screening-complete' });
+    expect(handoff?.kind === 'handoff' && handoff.text).toContain('pat@example.com');
     expect(session.state?.ended).toBe(true);
   });
 
