@@ -1,8 +1,12 @@
 import type { IrsAction } from '../facts/facts.js';
+import { isStateActorOnly, namesStateAgency, withoutStateSentences } from './actor.js';
 import { hasActual, hasAffirmed, hasAny, splitClauses } from './cues.js';
 
-/** What the IRS did, as a text tells it, and whether money is being taken or frozen now. */
-export type IrsActionsFound = { irsActions: IrsAction[]; moneyTakenNow: boolean };
+/**
+ * What the IRS did, as a text tells it, and whether money is being taken or frozen now; `takenByState` when a state
+ * agency, not the IRS, is taking or freezing money.
+ */
+export type IrsActionsFound = { irsActions: IrsAction[]; moneyTakenNow: boolean; takenByState?: boolean };
 
 /**
  * How a cue counts: `actual` needs a clause neither negated nor hypothetical ("if they levy my pay" is a fear,
@@ -135,8 +139,21 @@ const NOT_YET =
   /\b(starting|starts|start|begins|beginning) (next|on|in|the|this coming)\b|\bnext (paycheck|check|pay ?day)\b|\bnot yet\b/;
 const LEVIES: readonly IrsAction[] = ['wage_levy', 'bank_levy', 'other_levy', 'seizure'];
 
-/** Pure: the IRS actions a text describes, in schema order; `none` only when it says nothing was done. */
+/**
+ * Pure: the IRS actions a text describes, in schema order; `none` when it says nothing was done, or when the only agency
+ * at work is a state's ("the Arizona Department of Revenue is garnishing my pay"). Sentences about a state agency are
+ * left out when the IRS is named too.
+ */
 export function findIrsActions(text: string): IrsActionsFound {
+  if (!namesStateAgency(text)) return readActions(text);
+  if (isStateActorOnly(text)) {
+    const state = readActions(text);
+    return { irsActions: ['none'], moneyTakenNow: false, ...(state.moneyTakenNow ? { takenByState: true } : {}) };
+  }
+  return readActions(withoutStateSentences(text));
+}
+
+function readActions(text: string): IrsActionsFound {
   const clauses = splitClauses(text);
   const found = new Set<IrsAction>();
   const whole = [clauses.join(' ')];

@@ -47,9 +47,11 @@ export function extractFacts(text: string, ctx: UnderstandContext): Facts {
   if (owed !== undefined) facts.amountOwed = owed;
   const years = findTaxYears(text, ctx.today);
   if (years.length > 0) facts.taxYears = years;
-  const { irsActions, moneyTakenNow } = findIrsActions(text);
+  const { irsActions, moneyTakenNow, takenByState } = findIrsActions(text);
   if (irsActions.length > 0) facts.irsActions = irsActions;
   if (moneyTakenNow) facts.moneyTakenNow = true;
+  // A state agency taking money is harm happening now, but not an IRS action (no levy, no economic-burden basis).
+  if (takenByState) facts.harmNow = true;
   Object.assign(facts, readHardship(text, ctx.today, irsActions, moneyTakenNow));
   Object.assign(facts, readAttempts(text, ctx.today));
   const dispute = detectDispute(text, false);

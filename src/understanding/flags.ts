@@ -1,11 +1,12 @@
 import type { AppealStatus } from '../facts/facts.js';
+import { hasStateSentence } from './actor.js';
 import { hasActual, hasAffirmed, hasAny, splitClauses } from './cues.js';
 import { isDontKnow, parseYesNo } from './yes-no.js';
 
 const CRIMINAL =
   /\b(criminal investigation|criminal investigators?|special agents?|ci agents?|irs ci|criminal (agents?|case|division|charges)|investigacion criminal|agentes especiales)\b/;
-const STATE_TAX =
-  /\b(state (tax|taxes|income tax|tax return|tax board|revenue)|franchise tax board|ftb|departments? of (revenue|taxation)|dept of (revenue|taxation)|revenue department|comptroller|board of equalization|impuestos estatales)\b/;
+/** Words that name a state tax itself; agencies ("department of revenue") count through their sentences (actor.ts). */
+const STATE_TAX = /\b(state (tax|taxes|income tax|tax return|tax refund|tax board|revenue)|impuestos estatales)\b/;
 const FEDERAL_NOT_STATE = /\bnot (the )?state\b|\bnot a state\b/;
 const FRIVOLOUS =
   /\b(income tax(es)? (is|are) (voluntary|illegal|unconstitutional)|taxes are voluntary|voluntary (tax|system|compliance)|sovereign (citizen|individual)|not a (taxpayer|us person)|wages (are not|arent) income|(16th|sixteenth) amendment|straw ?man|no law requires|natural person|irs is (not|isnt) (real|legal|a real agency))\b/;
@@ -18,7 +19,7 @@ export function detectCriminal(text: string): boolean {
 /** Pure: true when the problem is a state (not federal) tax. */
 export function detectStateTax(text: string): boolean {
   const clauses = splitClauses(text);
-  return hasAffirmed(clauses, STATE_TAX, 3) && !hasAny(clauses, FEDERAL_NOT_STATE);
+  return (hasAffirmed(clauses, STATE_TAX, 3) || hasStateSentence(text)) && !hasAny(clauses, FEDERAL_NOT_STATE);
 }
 
 /** Pure: true when the text argues a frivolous position ("income tax is voluntary", "sovereign citizen"). */

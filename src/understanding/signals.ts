@@ -1,4 +1,5 @@
 import type { TriState } from '../facts/facts.js';
+import { isStateActorOnly } from './actor.js';
 import { hasAffirmed, hasAny, isGuarded, matchesIn, NEGATION, splitClauses } from './cues.js';
 import { normalizeText } from './text-normalize.js';
 import { isDontKnow, parseYesNo } from './yes-no.js';
@@ -16,6 +17,11 @@ const TRIED_NO =
 /** A bare count of attempts answers "have you contacted them?" ("twice", "5 times"). */
 const COUNTED =
   /^(once|twice|\d+ times|(two|three|four|five|six|several|many|a few|multiple|a bunch of|lots of) times|a bunch|tons|lots)\b/;
+/** An explicit denial of contacting the IRS itself ("never called the irs", "the irs, no"): wins over other calls. */
+const NO_IRS_CONTACT =
+  /\b(never|not|havent|have not|didnt|did not|hadnt|no he|nunca)\b( \w+){0,2} (called|call|contacted|contact|phoned|talked to|spoken to|spoke to|spoke with|written to|wrote to|reached out to|gone to|llamado a?l?|hablado con)( the| el)? (irs|internal revenue|feds)\b/;
+/** "the state yes, the irs no": a bare no tied to the IRS at the end of a sentence. */
+const IRS_NO = /\birs (no|nope|not yet|never|nunca)$/;
 const ONLINE = /\b(online|website|web site|the app|irs gov|chatbot|the chat|la pagina)\b/;
 
 /**
@@ -25,13 +31,16 @@ const ONLINE = /\b(online|website|web site|the app|irs gov|chatbot|the chat|la p
 export function detectTriedIrs(text: string, allowLead = true): TriState | undefined {
   const clauses = splitClauses(text);
   const lead = allowLead ? leadOf(text) : undefined;
+  const sentences = text.split(/[.!?;\n]+/).map(normalizeText);
+  if (hasAny(clauses, NO_IRS_CONTACT) || hasAny(sentences, IRS_NO)) return 'no';
   const tried = clauses.some((c) =>
     matchesIn(c, TRIED).some(
       (m) =>
         !isGuarded(c, m.index, NEGATION, 4) &&
         !isGuarded(c, m.index, NOT_MINE, 2) &&
         !FILING.test(c.slice(m.index)) &&
-        !TO_ME.test(c.slice(m.index)),
+        !TO_ME.test(c.slice(m.index)) &&
+        !isStateActorOnly(c.slice(m.index, m.index + 50)),
     ),
   );
   if (tried || (allowLead && COUNTED.test(normalizeText(text)))) return 'yes';

@@ -49,8 +49,8 @@ export function readIssueType(text: string): SlotRead {
 
 /** irs_action: the actions described; "nothing" is `none`; a description we cannot map states nothing. */
 export function readIrsAction(text: string): SlotRead {
-  const { irsActions, moneyTakenNow } = findIrsActions(text);
-  if (irsActions.length > 0) return ok({ irsActions, moneyTakenNow });
+  const { irsActions, moneyTakenNow, takenByState } = findIrsActions(text);
+  if (irsActions.length > 0) return ok({ irsActions, moneyTakenNow, ...(takenByState ? { harmNow: true } : {}) });
   const yesNo = parseYesNo(text);
   if (yesNo.ok && yesNo.value === 'no') return ok({ irsActions: ['none'], moneyTakenNow: false });
   return isDontKnow(text) || isWordy(text) ? ok({}) : fail('unclear');

@@ -57,6 +57,8 @@ const STATES: ReadonlyArray<[string, string]> = [
   ['AS', 'american samoa|samoa americana'],
   ['MP', 'northern mariana islands|marianas del norte'],
 ];
+/** Every state, DC and territory name the lexicon knows (English and Spanish), accent-free lower case. */
+export const STATE_NAMES: readonly string[] = STATES.flatMap(([, names]) => names.split('|'));
 const CODES = new Set(STATES.map(([code]) => code));
 /** Codes that are also common words ("oh", "me", "in"): inside a sentence only after "City, ". */
 const WORDLIKE = new Set([
