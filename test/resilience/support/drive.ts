@@ -1,6 +1,6 @@
 import { SqliteSessionStore } from '../../../src/storage/sqlite-session-store.js';
 import type { Copies, ScreeningClient } from './http.js';
-import type { Expected, Plan } from './plans.js';
+import type { Answer, Expected, Plan } from './plans.js';
 
 /** One screening the test ran: who, how, and what the client saw. */
 export type Run = { client: ScreeningClient; plan: Plan; slots: string[]; ended: boolean };
@@ -9,7 +9,7 @@ export type Run = { client: ScreeningClient; plan: Plan; slots: string[]; ended:
 export async function screen(
   client: ScreeningClient,
   plan: Plan,
-  copies: (step: number) => Copies = () => 'none',
+  copies: (step: number, answer: Answer) => Copies = () => 'none',
   afterAnswer: () => void = () => undefined,
 ): Promise<Run> {
   const run: Run = { client, plan, slots: [], ended: false };
@@ -17,7 +17,8 @@ export async function screen(
   for (let step = 0; turn.prompt; step += 1) {
     if (step > 40) throw new Error(`${plan.name} on ${client.channel} did not finish: ${run.slots.join(', ')}`);
     run.slots.push(turn.prompt.slot);
-    turn = await client.answer(turn.prompt, plan.answer(turn.prompt), copies(step));
+    const answer = plan.answer(turn.prompt);
+    turn = await client.answer(turn.prompt, answer, copies(step, answer));
     afterAnswer();
   }
   run.ended = turn.ended;

@@ -30,6 +30,7 @@ export async function startFakeSlack() {
   const calls: SlackCall[] = [];
   const refused: { method: string; how: 'error' | 'hang'; at: number }[] = [];
   const held = new Set<ServerResponse>();
+  const threads = new Map<string, (Args & { ts: string })[]>(); // thread_ts -> replies posted in it
   let mode: SlackMode = { kind: 'up' };
   let counter = 0;
 
@@ -38,6 +39,11 @@ export async function startFakeSlack() {
     const ts = `1800000000.${String(counter).padStart(6, '0')}`;
     if (method === 'chat.postMessage') {
       calls.push({ method, args, ts, at: Date.now() });
+      if (typeof args.thread_ts === 'string') {
+        const thread = threads.get(args.thread_ts) ?? [];
+        thread.push({ ...args, ts });
+        threads.set(args.thread_ts, thread);
+      }
       return { ok: true, channel: args.channel, ts };
     }
     calls.push({ method, args, at: Date.now() });
@@ -73,6 +79,8 @@ export async function startFakeSlack() {
     /** Messages posted, oldest first. */
     posted: (): (Args & { ts: string })[] =>
       calls.filter((c) => c.method === 'chat.postMessage').map((c) => ({ ...c.args, ts: c.ts as string })),
+    /** Replies posted in the thread under `threadTs`, oldest first. */
+    thread: (threadTs: string): (Args & { ts: string })[] => [...(threads.get(threadTs) ?? [])],
     setMode(next: SlackMode) {
       mode = next;
       if (next.kind === 'up') for (const res of held) res.socket?.destroy();

@@ -83,6 +83,15 @@ export const plans: readonly Plan[] = [
   { name: 'declines', answer: (p) => click(p, { ...clicked, handoff: 'no' }) },
 ];
 
+/** A short way to an outcome: the story, three typed answers, no thanks to the hand-off. */
+export const quickPlan: Plan = {
+  name: 'types-briefly-and-declines',
+  answer: (p) => ({ kind: 'type', text: p.slot === 'handoff' ? 'no thanks' : (typed[p.slot] ?? 'not sure') }),
+};
+
+/** Every plan the tests use. */
+export const allPlans: readonly Plan[] = [...plans, quickPlan];
+
 /** What a screening must end in, worked out by the core in-process over a memory store. */
 export type Expected = { state: unknown; userLines: string[]; handoffs: number; answers: number };
 

@@ -63,8 +63,13 @@ const baseEnv = (dataDir: string, port: number): Record<string, string> => ({
 });
 
 /** Starts the built server on `port` over `dataDir` and waits until it prints the page's address. */
-export async function startServer(dataDir: string, port: number, env: Record<string, string> = {}) {
-  const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
+export async function startServer(
+  dataDir: string,
+  port: number,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+) {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, SERVER_ENTRY], {
     cwd: process.cwd(),
     env: { ...process.env, ...baseEnv(dataDir, port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

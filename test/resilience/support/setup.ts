@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { BotChannelUser, type ReplySink } from './bot-channel.js';
 import type { FakeSlack } from './fake-slack.js';
 import type { ScreeningClient, World } from './http.js';
-import { type Expected, expectedRun, plans } from './plans.js';
+import { allPlans, type Expected, expectedRun } from './plans.js';
 import { assertBuilt, freePort } from './server.js';
 import { SLACK_SECRET, SlackStaff } from './slack-staff.js';
 import { WebVisitor } from './web-visitor.js';
@@ -29,7 +29,7 @@ export const slackEnv = (slack: FakeSlack): Record<string, string> => ({
 
 /** What each plan must end in, by plan name. */
 export async function expectations(): Promise<Map<string, Expected>> {
-  const entries = await Promise.all(plans.map(async (plan) => [plan.name, await expectedRun(plan)] as const));
+  const entries = await Promise.all(allPlans.map(async (plan) => [plan.name, await expectedRun(plan)] as const));
   return new Map(entries);
 }
 

@@ -50,7 +50,7 @@ export class SlackStaff implements ScreeningClient {
   }
 
   private thread(): Posted[] {
-    return this.slack.posted().filter((m) => m.thread_ts === this.threadTs) as Posted[];
+    return this.slack.thread(this.threadTs) as Posted[];
   }
 
   async start(): Promise<BotTurn> {
