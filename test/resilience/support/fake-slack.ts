@@ -30,6 +30,7 @@ export async function startFakeSlack() {
   const calls: SlackCall[] = [];
   const refused: { method: string; how: 'error' | 'hang'; at: number }[] = [];
   const held = new Set<ServerResponse>();
+  const timedOut: { method: string; at: number }[] = [];
   const threads = new Map<string, (Args & { ts: string })[]>(); // thread_ts -> replies posted in it
   let mode: SlackMode = { kind: 'up' };
   let counter = 0;
@@ -59,7 +60,10 @@ export async function startFakeSlack() {
         refused.push({ method, how: mode.kind, at: Date.now() });
         if (mode.kind === 'hang') {
           held.add(res);
-          res.once('close', () => held.delete(res));
+          res.once('close', () => {
+            // Still held when the connection closed: the client gave up waiting.
+            if (held.delete(res)) timedOut.push({ method, at: Date.now() });
+          });
           return;
         }
         res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error');
@@ -76,6 +80,8 @@ export async function startFakeSlack() {
     url: `http://127.0.0.1:${port}/api/`,
     calls,
     refused,
+    /** Held requests the client closed before the fake answered: calls that timed out. */
+    timedOut,
     /** Messages posted, oldest first. */
     posted: (): (Args & { ts: string })[] =>
       calls.filter((c) => c.method === 'chat.postMessage').map((c) => ({ ...c.args, ts: c.ts as string })),
@@ -83,7 +89,11 @@ export async function startFakeSlack() {
     thread: (threadTs: string): (Args & { ts: string })[] => [...(threads.get(threadTs) ?? [])],
     setMode(next: SlackMode) {
       mode = next;
-      if (next.kind === 'up') for (const res of held) res.socket?.destroy();
+      if (next.kind !== 'up') return;
+      for (const res of [...held]) {
+        held.delete(res);
+        res.socket?.destroy();
+      }
     },
     close: () =>
       new Promise<void>((resolve) => {
