@@ -6,9 +6,15 @@ import { isDontKnow, parseYesNo } from './yes-no.js';
 
 /** Contacting the IRS through a normal channel, said in the first person. */
 const TRIED =
-  /\b(called|calling|phoned|calls|on hold|wrote|written|write (to|back)|mailed|faxed|sent|submitted|responded|replied|answered (their|the|your|every) (letter|notice)s?|went through|had (a|the|my) (cdp )?hearing|met with|meeting with|working with (the|an|my) (agent|examiner|auditor)|talked to|spoke (to|with)|visited|went to (the|an|a|my) (irs|local|office|taxpayer)|verified|filled (out|in)|completed (the|their|a) form|did everything they asked|llame|les llame|mande|envie|hable con)\b/;
+  /\b(called|calling|phoned|calls|on hold|wrote|written|write (to|back)|mailed|faxed|sent|submitted|responded|replied|answered (their|the|your|every) (letter|notice)s?|went through (the |their |all the )?(irs|appeals?|process|channels|proper channels|hearing|phone tree|menus?)|had (a|the|my) (cdp )?hearing|met with|meeting with|working with (the|an|my) (agent|examiner|auditor)|talked to|spoke (to|with)|visited|went to (the|an|a|my) (irs|local|office|taxpayer)|verified|filled (out|in)|completed (the|their|a) form|did everything they asked|llame|les llame|mande|envie|hable con)\b/;
 /** Third-person subjects and filing itself are not attempts ("they sent a bill", "I mailed my return"). */
 const NOT_MINE = /\b(they|irs|he|she|agent|examiner|it|who|board|department|office|bank)\b/;
+/** The person, or someone acting for them, as the subject of a contact verb ("my accountant called", "we wrote"). */
+const MY_SUBJECT =
+  /\b(i|we|ive|weve|id|wed|im|me|yo|my (husband|wife|spouse|partner|son|daughter|mom|mother|dad|father|accountant|cpa|lawyer|attorney|preparer|bookkeeper|rep|representative|tax (guy|lady|preparer|person|pro|man|woman)|enrolled agent|ea|poa)|our (accountant|cpa|lawyer|attorney|preparer|bookkeeper|rep|representative))\b/g;
+/** Someone else as the subject ("the facility sent", "her bank put it on hold", "they said it was sent"). */
+const OTHER_SUBJECT =
+  /\b(they|he|she|it|its|who|which|irs|someone|somebody|nobody|everyone|everybody|the|a|an|this|that|his|her|their|my|our|el|la|ellos)\b/g;
 /** "they called me", "the board sent me a notice": someone reaching the person, not the other way round. */
 const TO_ME = /^\w+ (me|us)\b/;
 const FILING = /^(mailed|sent|submitted) (in )?(my|our|the) (return|taxes|tax return)\b/;
@@ -40,13 +46,21 @@ export function detectTriedIrs(text: string, allowLead = true): TriState | undef
         !isGuarded(c, m.index, NOT_MINE, 2) &&
         !FILING.test(c.slice(m.index)) &&
         !TO_ME.test(c.slice(m.index)) &&
-        !isStateActorOnly(c.slice(m.index, m.index + 50)),
+        !isStateActorOnly(c.slice(m.index, m.index + 50)) &&
+        isMine(c.slice(0, m.index)),
     ),
   );
   if (tried || (allowLead && COUNTED.test(normalizeText(text)))) return 'yes';
   if (hasAny(clauses, ONLINE) && lead !== 'no') return 'unsure';
   if (lead === 'no' || hasAny(clauses, TRIED_NO)) return 'no';
   return lead;
+}
+
+/** The subject nearest before a contact verb is the person (or their side), or there is none ("called twice"). */
+function isMine(before: string): boolean {
+  const last = (re: RegExp): number => Math.max(-1, ...[...before.matchAll(re)].map((m) => m.index));
+  const other = last(OTHER_SUBJECT);
+  return other === -1 || last(MY_SUBJECT) >= other;
 }
 
 const PROMISE =

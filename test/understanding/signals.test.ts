@@ -27,6 +27,28 @@ describe('detectTriedIrs', () => {
   });
 });
 
+describe('detectTriedIrs: only the person or their side contacting the IRS', () => {
+  it.each([
+    'it took me weeks but I finally worked out that the IRS was the one taking it',
+    'the nursing home mailed us a past due statement',
+    'her bank put the account on hold and sent a form',
+    'my employer called me into HR about a levy order',
+    'they said the release was sent to payroll',
+    'I went through every drawer looking for the letter',
+  ])('reads no attempt in %j', (text) => {
+    expect(detectTriedIrs(text, false)).toBeUndefined();
+  });
+
+  it.each([
+    'my CPA faxed them the form in August',
+    'me and my wife phoned them twice',
+    'was on hold for two hours on Monday',
+    'the agent told me to write in, so we wrote to them in May',
+  ])('reads an attempt in %j', (text) => {
+    expect(detectTriedIrs(text, false)).toBe('yes');
+  });
+});
+
 describe('detectPromisedDateMissed', () => {
   const cases: ReadonlyArray<[string, TriState | undefined]> = [
     ['the agent told me six weeks, that was in August', 'yes'],
