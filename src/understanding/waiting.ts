@@ -12,7 +12,7 @@ const DONE_CUE =
 const SINCE_YEAR = /\bsince (19|20)\d\d\b/i;
 /** Money going out on a schedule ("short $287 every month since September"): how long a levy has run, not a wait. */
 const TAKING =
-  /\b(garnish\w*|levy|levied|levying|taking|taken|took|takes|deduct\w*|withh[eo]ld\w*|short|every (month|week|check|paycheck|payday|pay period)|each (month|week|check|paycheck)|embarg\w*|quitando|quitan)\b/i;
+  /\b(garnish\w*|levy|levied|levying|taking|taken|took|takes|deduct\w*|withh[eo]ld\w*|short|every (month|week|check|paycheck|payday|pay period)|each (month|week|check|paycheck)|(a|per) (month|week|check|paycheck)|percent|embarg\w*|quitando|quitan)\b|\d ?%/i;
 /** Words that make it a wait on the IRS even in such a sentence ("taking it since May and still no answer"). */
 const WAITING_ON_IRS =
   /\b(waiting|wait|no (answer|response|reply|word|callback|call back)|never (heard|answered|responded|replied|called)|havent heard|hasnt been (fixed|released|processed)|still (no|not|nothing|hasnt|havent|waiting))\b/i;

@@ -11,6 +11,7 @@ describe('findWaitingDays', () => {
 
   it('does not count how long a levy has been taking money as a wait', () => {
     expect(findWaitingDays('his pension has been $300 short each month since July', today)).toBeUndefined();
+    expect(findWaitingDays('20% of his pension since August, $410 a month', today)).toBeUndefined();
     expect(findWaitingDays('they keep deducting from every paycheck since October', today)).toBeUndefined();
   });
 
