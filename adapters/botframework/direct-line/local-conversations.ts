@@ -4,6 +4,9 @@ import { type DirectLineStore, MemoryDirectLineStore, redact, type StreamDeliver
 /** Direct Line's token answer: the shape of `POST /v3/directline/tokens/generate`. */
 export type DirectLineToken = { conversationId: string; token: string; expires_in: number };
 
+/** The bot's identity in local conversations. */
+export const LOCAL_BOT = { id: 'screening-bot', name: 'Assistant', role: 'bot' } as const;
+
 /** An activity in a conversation's stream, as JSON. */
 export type StreamActivity = Record<string, unknown> & { id: string };
 

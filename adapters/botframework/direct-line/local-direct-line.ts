@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import express, { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
 import type { DirectLineStore, Logger } from '../../../src/index.js';
-import { type DirectLineToken, LocalConversations, type StreamActivity } from './local-conversations.js';
+import { BotDelivery } from './bot-delivery.js';
+import { type DirectLineToken, LOCAL_BOT, LocalConversations } from './local-conversations.js';
 
 /** Where the stand-in finds the bot and where the bot finds the stand-in; known once the server listens. */
 export type LocalDirectLineOptions = {
@@ -17,8 +18,7 @@ export type LocalDirectLineOptions = {
   botTimeoutMs?: number;
 };
 
-/** The bot's identity in local conversations. */
-export const LOCAL_BOT = { id: 'screening-bot', name: 'Assistant', role: 'bot' } as const;
+export { LOCAL_BOT };
 
 const activityBodySchema = z.looseObject({ type: z.string().min(1) });
 const fromSchema = z.looseObject({ name: z.string().optional() });
@@ -44,30 +44,31 @@ function clientKeyOf(body: Record<string, unknown>): string | undefined {
 }
 
 /** Pure: a bot reply's key: a reply sent again for the same activity (a redelivery) joins the stream once. */
-function replyKeyOf(body: Record<string, unknown>): string | undefined {
-  if (typeof body.replyToId !== 'string') return undefined;
+function replyKeyOf(body: Record<string, unknown>, replyTo: string | undefined): string | undefined {
+  if (replyTo === undefined) return undefined;
   const content = Object.entries(body).filter(([k]) => !VOLATILE_REPLY_FIELDS.has(k));
-  return `reply:${body.replyToId}:${createHash('sha256').update(JSON.stringify(content)).digest('base64url')}`;
+  return `reply:${replyTo}:${createHash('sha256').update(JSON.stringify(content)).digest('base64url')}`;
 }
 
 /**
  * A small, local stand-in for Azure Bot Service's Direct Line 3.0, used when no DIRECT_LINE_SECRET is set:
  * tokens, start/reconnect, post and poll by watermark, plus the connector paths the bot replies to
  * (the conversation's serviceUrl). No websockets: clients poll. The bot cannot tell it from the real one.
- * Each conversation's activities reach the bot one at a time, in stream order; an activity a crash left
- * unconfirmed is delivered again (same id, so the bot answers it once) before anything newer.
+ * With a persistent store an open Web Chat carries on across a restart (see BotDelivery).
  */
 export class LocalDirectLine {
   readonly conversations: LocalConversations;
-  private readonly botPath: string;
-  private readonly mountPath: string;
-  private readonly lanes = new Map<string, Promise<unknown>>();
-  private readonly resumed = new Set<string>();
+  private readonly delivery: BotDelivery;
 
-  constructor(private readonly options: LocalDirectLineOptions) {
+  constructor(options: LocalDirectLineOptions) {
     this.conversations = new LocalConversations(options.store, options.now);
-    this.botPath = options.botPath ?? '/api/messages';
-    this.mountPath = options.mountPath ?? '/v3/directline';
+    this.delivery = new BotDelivery(this.conversations, {
+      origin: options.origin,
+      botPath: options.botPath ?? '/api/messages',
+      connectorPath: `${options.mountPath ?? '/v3/directline'}/connector`,
+      logger: options.logger,
+      timeoutMs: options.botTimeoutMs ?? 60_000,
+    });
   }
 
   /** Opens a conversation and returns Direct Line's token answer for it. */
@@ -118,14 +119,14 @@ export class LocalDirectLine {
     // Deliver the welcome before answering, or Web Chat shows it late. Keyed, so it is greeted once.
     const user = { id: this.conversations.userOf(conversationId) ?? 'visitor', role: 'user' };
     const welcome = { type: 'conversationUpdate', membersAdded: [LOCAL_BOT, user], from: user };
-    await this.send(conversationId, welcome, 'conversation-start');
+    await this.delivery.send(conversationId, welcome, 'conversation-start');
     res.status(201).json(answer);
   }
 
   private reconnect(req: Request, res: Response): void {
     const conversationId = this.authorize(req, res, conversationIdOf(req));
     if (!conversationId) return;
-    this.resumeSoon(conversationId);
+    this.delivery.resumeSoon(conversationId);
     res.json(this.conversations.grant(conversationId));
   }
 
@@ -144,7 +145,7 @@ export class LocalDirectLine {
       id: this.conversations.userOf(conversationId),
     };
     // Echoed into the stream too: Web Chat marks a message it never sees again as "Send failed".
-    const delivered = await this.send(conversationId, { ...body.data, from }, clientKeyOf(body.data));
+    const delivered = await this.delivery.send(conversationId, { ...body.data, from }, clientKeyOf(body.data));
     if (!delivered) {
       res.status(502).json({ error: { code: 'BotError', message: 'The bot did not accept the activity' } });
       return;
@@ -155,7 +156,7 @@ export class LocalDirectLine {
   private getActivities(req: Request, res: Response): void {
     const conversationId = this.authorize(req, res, conversationIdOf(req));
     if (!conversationId) return;
-    this.resumeSoon(conversationId);
+    this.delivery.resumeSoon(conversationId);
     const watermark = typeof req.query.watermark === 'string' ? req.query.watermark : undefined;
     const page = this.conversations.read(conversationId, watermark);
     if (!page) res.status(404).json({ error: { code: 'BadArgument', message: 'Conversation not found' } });
@@ -170,80 +171,17 @@ export class LocalDirectLine {
     }
     const body = activityBodySchema.safeParse(req.body);
     const conversationId = conversationIdOf(req) ?? '';
+    // Bot Framework leaves replyToId off replies to a web conversationUpdate; the lane says what they answer.
+    const replyTo =
+      typeof body.data?.replyToId === 'string' ? body.data.replyToId : this.delivery.answering(conversationId);
     const stored = body.success
-      ? this.conversations.append(conversationId, { ...body.data, from: LOCAL_BOT }, { key: replyKeyOf(body.data) })
+      ? this.conversations.append(
+          conversationId,
+          { ...body.data, from: LOCAL_BOT },
+          { key: replyKeyOf(body.data, replyTo) },
+        )
       : undefined;
     if (!stored) res.status(body.success ? 404 : 400).json({ error: { code: 'BadArgument', message: 'Not stored' } });
     else res.json({ id: stored.activity.id });
-  }
-
-  /** Runs `task` after every earlier task of the conversation: the bot sees one activity at a time, in order. */
-  private inLane<T>(conversationId: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.lanes.get(conversationId) ?? Promise.resolve();
-    const next = previous.then(task, task);
-    this.lanes.set(conversationId, next);
-    void next
-      .finally(() => {
-        if (this.lanes.get(conversationId) === next) this.lanes.delete(conversationId);
-      })
-      .catch(() => undefined);
-    return next;
-  }
-
-  /** Once per conversation and process, first in its lane: delivers what a crash left unconfirmed. */
-  private async resumeFirst(conversationId: string): Promise<void> {
-    if (this.resumed.has(conversationId)) return;
-    this.resumed.add(conversationId);
-    for (const activity of this.conversations.unsettled(conversationId)) {
-      this.options.logger.info('directline.redeliver', { conversationId: `web:${conversationId}` });
-      await this.postToBot(conversationId, activity);
-    }
-  }
-
-  /** A poll or reconnect after a restart: the visitor may be waiting for an answer that never came. */
-  private resumeSoon(conversationId: string): void {
-    if (!this.resumed.has(conversationId)) void this.inLane(conversationId, () => this.resumeFirst(conversationId));
-  }
-
-  /**
-   * Adds the visitor's activity to the stream (or finds the one sent before under `key`) and has the bot
-   * take it, in the conversation's lane; the id, or undefined when the bot did not accept it.
-   */
-  private send(conversationId: string, activity: Record<string, unknown>, key?: string): Promise<string | undefined> {
-    return this.inLane(conversationId, async () => {
-      await this.resumeFirst(conversationId);
-      const addressed = {
-        ...activity,
-        channelId: 'directline',
-        conversation: { id: conversationId },
-        recipient: LOCAL_BOT,
-      };
-      const appended = this.conversations.append(conversationId, addressed, { key, toBot: true });
-      if (!appended) return undefined;
-      if (appended.delivery === 'delivered') return appended.activity.id;
-      return (await this.postToBot(conversationId, appended.activity)) ? appended.activity.id : undefined;
-    });
-  }
-
-  /** Posts one stream activity to the bot and records the answer; true when the bot accepted it. */
-  private async postToBot(conversationId: string, activity: StreamActivity): Promise<boolean> {
-    const origin = this.options.origin();
-    // The address of this process now: after a restart it may listen elsewhere than when the activity arrived.
-    const addressed = { ...activity, serviceUrl: `${origin}${this.mountPath}/connector` };
-    let accepted = false;
-    try {
-      const answer = await fetch(`${origin}${this.botPath}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(addressed),
-        signal: AbortSignal.timeout(this.options.botTimeoutMs ?? 60_000),
-      });
-      accepted = answer.ok;
-      if (!accepted) this.options.logger.warn('directline.bot-refused', { status: answer.status });
-    } catch (error) {
-      this.options.logger.error('directline.bot-unreachable', { error: error instanceof Error ? error.message : '' });
-    }
-    this.conversations.settle(conversationId, activity.id, accepted ? 'delivered' : 'failed');
-    return accepted;
   }
 }
