@@ -7,8 +7,12 @@ import { isDontKnow, parseYesNo } from './yes-no.js';
 /** The hardship facts one answer states. */
 export type HardshipReading = Pick<Facts, 'hardship' | 'hardshipKinds' | 'hardshipNotFromIrs' | 'harmNow' | 'harmDate'>;
 
-/** What a harm is about, by the words people use for it (English and Spanish, common misspellings). */
-const KINDS: ReadonlyArray<[HardshipKind, RegExp]> = [
+/**
+ * What a harm is about, by the words people use for it (English and Spanish, common misspellings). A third element
+ * `true` marks words that also just describe a life ("surgery that year", "a janitor at the hospital"): they count only
+ * in a clause that says money is needed or missing for them (AFFORD).
+ */
+const KINDS: ReadonlyArray<readonly [HardshipKind, RegExp, boolean?]> = [
   ['rent_or_mortgage', /\b(rent|rents|mortgage|house payment|renta|alquiler|hipoteca|landlord|lease)\b/],
   [
     'eviction',
@@ -20,7 +24,12 @@ const KINDS: ReadonlyArray<[HardshipKind, RegExp]> = [
   ],
   [
     'medical',
-    /\b(medicine|medicines|medication\w*|meds|insulin|inhaler|prescription\w*|refill|doctor|surgery|treatment|chemo\w*|dialysis|medical|hospital|asthma|therapy|medicina\w*|medicamento\w*)\b/,
+    /\b(medicine|medicines|medication\w*|meds|insulin|inhaler|prescription\w*|refill|medicina\w*|medicamento\w*)\b/,
+  ],
+  [
+    'medical',
+    /\b(doctor|doctors|surgery|operation|treatment|medical|hospital|asthma|therapy|cancer|chemo\w*|dialysis|copay|dentist|dental|clinic|hospital bills?)\b/,
+    true,
   ],
   [
     'food_or_basics',
@@ -29,7 +38,7 @@ const KINDS: ReadonlyArray<[HardshipKind, RegExp]> = [
   ['childcare_or_support', /\b(daycare|day care|childcare|child care|child support|babysitter|guarderia)\b/],
   [
     'job_or_licence',
-    /\b(lose|losing|lost) (my|the|this|our) (job|license|licence|work|offer|position)|\bjob offer\b|\bstart date\b|\b(license|licence) (suspended|revoked)\b|\bget fired\b|\bperder (mi|el) trabajo\b/,
+    /\b(lose|losing|lost) (my|the|this|our) (job|license|licence|work|offer|position)|\bjob offer\b|\bstart date\b|\b(license|licence) (suspended|revoked)\b|\bget fired\b|\bperder (mi|el) trabajo\b|\b(no way|cant|cannot|can not|unable|wont be able) to get to (work|my job|the job)\b|\b(miss|missing|lose|losing) (work|shifts|my shifts|hours|my hours)\b/,
   ],
   [
     'business',
@@ -37,7 +46,7 @@ const KINDS: ReadonlyArray<[HardshipKind, RegExp]> = [
   ],
   [
     'home_sale_or_credit',
-    /\b(closing|sale (falls?|fell|could fall|would fall|might fall)|falls? (thru|through|apart)|buyers? (might |could |will |would |can |may )?(walk|back out|pull out)|refinanc\w*|loan (denied|approval)|deposit|credit score|mortgage approval)\b/,
+    /\b(closing|sale (falls?|fell|could fall|would fall|might fall)|falls? (thru|through|apart)|buyers? (might |could |will |would |can |may )?(walk|back out|pull out)|refinanc\w*|loan (denied|approval)|(?<!direct )deposit|credit score|mortgage approval)\b/,
   ],
   [
     'professional_costs',
@@ -45,9 +54,13 @@ const KINDS: ReadonlyArray<[HardshipKind, RegExp]> = [
   ],
   [
     'other',
-    /\b(car note|car payment|repossess\w*|bills|behind on (everything|payments)|money is (super |really |very |so )?tight|struggling|broke|cant make ends meet|short on money)\b/,
+    /\b(car note|car payment|repossess\w*|bills|behind on (everything|payments)|money is (super |really |very |so )?tight|struggling|broke|cant make ends meet|short on money|counting on (that|the|this|my) (refund|money|check)|cant (keep )?(losing|lose|afford to lose) (that|this|it|money|the money|\d+)|cant live on)\b/,
   ],
 ];
+
+/** Says money is needed for, or missing from, what a context word names ("cant pay for the surgery", "need it for my doctor"). */
+const AFFORD =
+  /\b(cant|cannot|can not|couldnt|unable|wont be able|no money|not enough|afford\w*|pay for|paying for|money for|need|needs|needed|counting on|relying on|depend\w* on|behind on|owe|bills?|copays?|without|skip\w*|postpon\w*|cancel\w*|put off|delay\w*|necesito|pagar)\b/;
 
 /** Says the harm is real and lands: a verb of loss or inability (not "can't pay this bill at once"). */
 const HARM_VERB =
@@ -61,7 +74,7 @@ const FEAR =
 const NOW =
   /\b(right now|happening now|as we speak|already (took|taken|taking|behind)|ahora mismo|they took|after (what )?they took|after they take|(are|is|keep|keeps) taking|every (paycheck|check)|nothing left|(eviction|shutoff|shut off|disconnect\w*) notice|notice (from|to) (the )?(utility|landlord))\b/;
 const DATE_CUE =
-  /\b(due|by|closing|closes|(cut|cutting|cuts) (it |us |me |the \w+ )?off|(shut|shutting) (it |us |me )?off|shutoff|evict\w*|starts?|start date|deadline|until|before|expires?|vence|para el)\b[^.;!?]{0,25}$/i;
+  /\b(due|by|closing|closes|payroll|rent|mortgage|(car|house) payment|surgery|appointment|renew\w*|auction|sale|(cut|cutting|cuts) (it |us |me |the \w+ )?off|(shut|shutting) (it |us |me )?off|shutoff|evict\w*|starts?|start date|deadline|until|before|expires?|vence|para el)\b[^.;!?]{0,25}$/i;
 /** "$420 a week" is a rate, not a date. */
 const RATE = /^(a|one|per|each|every) (day|week|month|year)\b/i;
 
@@ -69,7 +82,7 @@ const RATE = /^(a|one|per|each|every) (day|week|month|year)\b/i;
 export function parseHardship(text: string, today: IsoDate): Result<HardshipReading, 'unclear'> {
   const clauses = splitClauses(text);
   if (clauses.length === 0) return fail('unclear');
-  const kinds = KINDS.filter(([, re]) => hasAffirmed(clauses, re, 3)).map(([kind]) => kind);
+  const kinds = findKinds(clauses);
   const notFromIrs = hasAny(clauses, NOT_FROM_IRS);
   const yesNo = parseYesNo(text);
   const lead = yesNo.ok ? yesNo.value : undefined;
@@ -79,6 +92,13 @@ export function parseHardship(text: string, today: IsoDate): Result<HardshipRead
   if (lead === 'no' || hasAny(clauses, NEGATIVE)) return ok({ hardship: 'no' });
   if (lead === 'unsure' || isDontKnow(text) || hasAny(clauses, FEAR)) return ok({ hardship: 'unsure' });
   return fail('unclear');
+}
+
+function findKinds(clauses: readonly string[]): HardshipKind[] {
+  const found = KINDS.filter(([, re, needsCue]) =>
+    hasAffirmed(needsCue ? clauses.filter((c) => AFFORD.test(c)) : clauses, re, 3),
+  ).map(([kind]) => kind);
+  return [...new Set(found)];
 }
 
 function yesReading(

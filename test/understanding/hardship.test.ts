@@ -29,6 +29,37 @@ describe('parseHardship', () => {
     for (const kind of kinds) expect(value.hardshipKinds).toContain(kind);
   });
 
+  it.each([
+    'no, I had a heart operation back then and that is why I filed late',
+    'not really, I work nights as a nurse at the clinic',
+    'we are fine, my wife is a doctor',
+  ])('does not read a medical or workplace word as hardship: %j', (text) => {
+    expect(read(text).hardship).toBe('no');
+  });
+
+  it('does not read hardship from a story that only names an illness', () => {
+    expect(parseHardship('my husband had chemo in 2023, that is why the return was late', today)).not.toMatchObject({
+      ok: true,
+      value: { hardship: 'yes' },
+    });
+  });
+
+  it.each([
+    ['we need that refund for his dialysis copays', 'medical'],
+    ['without the money I have to put off my surgery', 'medical'],
+    ['the car is dead and without that refund I have no way to get to work', 'job_or_licence'],
+    ['they take 400 every check, I cant keep losing that', 'other'],
+    ['I was counting on the refund to catch up', 'other'],
+  ] as const)('reads financial harm in %j', (text, kind) => {
+    const value = read(text);
+    expect(value.hardship).toBe('yes');
+    expect(value.hardshipKinds).toContain(kind);
+  });
+
+  it('dates a harm told as an event ("payroll on", "rent on")', () => {
+    expect(read('we cant make payroll on Dec 4').harmDate).toBe('2026-12-04');
+  });
+
   it('counts a harm the person says is not from the IRS, and flags it', () => {
     const value = read('im broke since i got sick, but that has nothing to do with the irs');
     expect(value).toMatchObject({ hardship: 'yes', hardshipNotFromIrs: true });
