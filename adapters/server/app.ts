@@ -1,5 +1,6 @@
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from '../../src/index.js';
+import { type SecurityHeaderOptions, securityHeaders } from './security-headers.js';
 
 /** Lets the firm's own site (another origin) call the token endpoint and the local Direct Line. */
 export const allowCrossOrigin: RequestHandler = (req, res, next) => {
@@ -13,14 +14,11 @@ export const allowCrossOrigin: RequestHandler = (req, res, next) => {
   else next();
 };
 
-/** The bare server: safe defaults and `GET /healthz`. Adapters mount on it; `finishServerApp` closes it. */
-export function createServerApp(): Express {
+/** The bare server: security headers and `GET /healthz`. Adapters mount on it; `finishServerApp` closes it. */
+export function createServerApp(headers: SecurityHeaderOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use((_req, res, next) => {
-    res.set({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' });
-    next();
-  });
+  app.use(securityHeaders(headers));
   app.get('/healthz', (_req, res) => {
     res.set('cache-control', 'no-store').json({ status: 'ok' });
   });
@@ -29,12 +27,14 @@ export function createServerApp(): Express {
 
 /** Adds the fallbacks every route shares: a JSON 404 and one last catch that never shows a stack trace. */
 export function finishServerApp(app: Express, logger: Logger): void {
-  app.use((_req, res) => {
+  app.use((req, res) => {
+    logger.info('http.not-found', { method: req.method });
     res.status(404).json({ error: 'not-found' });
   });
-  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
     if (status >= 500) logger.error('http.failed', { error: error instanceof Error ? error.message : String(error) });
+    else logger.warn('http.refused', { scope: 'router', status, method: req.method });
     if (!res.headersSent) res.status(status >= 400 && status < 600 ? status : 500).json({ error: 'request-failed' });
   });
 }
