@@ -10,6 +10,8 @@ import {
 } from '../../src/index.js';
 import { createSlackAdapter, SLACK_EVENTS_PATH } from '../slack/index.js';
 import { createServerApp, finishServerApp, selfOrigin } from './app.js';
+import { protectRoutes, securityHeaderOptionsFor } from './protect-routes.js';
+import { startRetention } from './retention.js';
 import { mountWebChat } from './web-chat.js';
 
 /** The composition root behind `npm start`: config, store, assistant, then each adapter on one HTTP server. */
@@ -25,7 +27,8 @@ function main(): void {
   const core = createAssistant({ dialog: loadScreeningDialog(), store, logger, timeZone: config.timeZone });
 
   let origin = '';
-  const app = createServerApp();
+  const app = createServerApp(securityHeaderOptionsFor(config));
+  protectRoutes(app, { settings: config, logger });
   const directLineStore = new SqliteDirectLineStore(config.dataDir);
   const mode = mountWebChat(app, { core, logger, settings: config, origin: () => origin, directLineStore });
   const slack = createSlackAdapter({ settings: config, assistant: core, store, logger });
@@ -49,13 +52,16 @@ function main(): void {
     process.stdout.write(`Website chat: ${page}\n`);
     slack.start().catch((e: unknown) => logger.error('slack.start-failed', { error: String(e) }));
     delivery.start();
+    retention = startRetention({ store, settings: config, logger });
   });
+  let retention: ReturnType<typeof startRetention> | undefined;
 
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
     logger.info('server.stopping', { signal });
+    retention?.stop();
     server.close(() => {
       Promise.all([delivery.stop(), slack.stop()])
         .then(() => {
