@@ -5,6 +5,7 @@ import { type SessionState, sessionStateSchema } from './engine/state.js';
 import { step } from './engine/step.js';
 import type { EngineOutput } from './engine/types.js';
 import { buildHandoffSummary, type HandoffSummary } from './handoff/summary.js';
+import { limitInput } from './input-limit.js';
 import type { Logger } from './log/logger.js';
 import type { SessionStore, TranscriptEntry } from './storage/session-store.js';
 import { redact } from './understanding/redact.js';
@@ -132,7 +133,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   }
 
   return {
-    handle(message) {
+    handle(received) {
+      // Capped and cleaned before anything reads it: a huge or binary text costs understanding dearly.
+      const message: InboundMessage = { ...received, input: limitInput(received.input) };
       const previous = queues.get(message.conversationId) ?? Promise.resolve();
       const next = previous.then(
         () => turn(message),
