@@ -66,7 +66,7 @@ describe('200 conversations at once over HTTP, with duplicate and simultaneous d
     expect(copiesSent).toBeGreaterThan(200);
 
     const handoffsExpected = runs.reduce((n, run) => n + (expected.get(run.plan.name)?.handoffs ?? 0), 0);
-    await expect.poll(() => handoffPosts(slack).size, { timeout: 30_000, interval: 250 }).toBe(handoffsExpected);
+    await expect.poll(() => handoffPosts(slack).size, { timeout: 60_000, interval: 250 }).toBe(handoffsExpected);
     await server?.stop();
 
     const { problems, handoffs } = await differences(place.dataDir, runs, expected);
@@ -74,5 +74,5 @@ describe('200 conversations at once over HTTP, with duplicate and simultaneous d
     expect(handoffs).toHaveLength(handoffsExpected);
     expect(handoffs.every((h) => h.status === 'delivered')).toBe(true);
     expect([...handoffPosts(slack).values()].every((n) => n === 1)).toBe(true);
-  }, 120_000);
+  }, 180_000);
 });

@@ -82,7 +82,7 @@ describe('the server killed with SIGKILL in the middle of 20 conversations', () 
     expect(unfinishedAtKill).toBeGreaterThanOrEqual(10);
 
     const handoffsExpected = runs.reduce((n, run) => n + (expected.get(run.plan.name)?.handoffs ?? 0), 0);
-    await expect.poll(() => handoffPosts(slack).size, { timeout: 30_000, interval: 200 }).toBe(handoffsExpected);
+    await expect.poll(() => handoffPosts(slack).size, { timeout: 60_000, interval: 200 }).toBe(handoffsExpected);
     await server?.stop();
 
     const { problems, handoffs } = await differences(place.dataDir, runs, expected);
@@ -90,5 +90,5 @@ describe('the server killed with SIGKILL in the middle of 20 conversations', () 
     expect(handoffs.every((h) => h.status === 'delivered')).toBe(true);
     expect([...handoffPosts(slack).values()].every((n) => n === 1)).toBe(true);
     expect(new Set(handoffPosts(slack).keys())).toEqual(new Set(handoffs.map((h) => h.summary.id)));
-  }, 90_000);
+  }, 180_000);
 });

@@ -92,5 +92,5 @@ describe('Slack down while hand-offs are produced', () => {
       expect(record.status).toBe('delivered');
       expect(record.attempts).toBeGreaterThanOrEqual(2);
     }
-  }, 120_000);
+  }, 180_000);
 });

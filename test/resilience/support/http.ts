@@ -23,11 +23,14 @@ export type World = { generation: number };
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** How long one request may take: generous, since two cores may be shared with much else. */
+export const REQUEST_TIMEOUT_MS = 60_000;
+
 /**
  * Sends a request until the server answers it (a client that retries while the server restarts):
  * network errors, 5xx and 429 are tried again, the same request each time, until `deadlineMs`.
  */
-export async function retrying(send: () => Promise<Response>, deadlineMs = 45_000): Promise<Response> {
+export async function retrying(send: () => Promise<Response>, deadlineMs = 120_000): Promise<Response> {
   const deadline = Date.now() + deadlineMs;
   let last = 'no attempt';
   while (Date.now() < deadline) {
@@ -49,7 +52,7 @@ export const postJson = (url: string, body: unknown, headers: Record<string, str
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
-    signal: AbortSignal.timeout(30_000),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
 
 type BotActivity = {

@@ -77,7 +77,7 @@ export async function startServer(
   let output = '';
   const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Server did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`Server did not start:\n${output}`)), 60_000);
     const read = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-200_000);
       if (output.includes('Website chat: ')) {

@@ -49,6 +49,11 @@ export class SlackStaff implements ScreeningClient {
     });
   }
 
+  private async sendOk(body: string, type: 'json' | 'form'): Promise<void> {
+    const answer = await this.send(body, type);
+    if (answer.status !== 200) throw new Error(`/slack/events answered ${answer.status}: ${await answer.text()}`);
+  }
+
   private thread(): Posted[] {
     return this.slack.thread(this.threadTs) as Posted[];
   }
@@ -63,9 +68,10 @@ export class SlackStaff implements ScreeningClient {
       trigger_id: 'trigger',
       response_url: `${this.slack.url}response`,
     });
-    await this.send(body, 'form');
+    const started = await this.send(body, 'form');
+    if (started.status !== 200) throw new Error(`/tas-screen answered ${started.status}: ${await started.text()}`);
     for (let waited = 0; !this.threadTs; waited += 50) {
-      if (waited > 30_000) throw new Error('no screening thread');
+      if (waited > 90_000) throw new Error('no screening thread');
       const root = this.slack.posted().findLast((m) => m.channel === this.slackChannel && m.thread_ts === undefined);
       if (root) this.threadTs = root.ts;
       else await sleep(50);
@@ -83,11 +89,11 @@ export class SlackStaff implements ScreeningClient {
           ? [this.click(question, answer.value), this.click(question, answer.value)]
           : [this.click(question, answer.value)];
       if (copies === 'repeat') clicks.push(clicks[0] as string);
-      await Promise.all(clicks.map((body) => this.send(body, 'form')));
+      await Promise.all(clicks.map((body) => this.sendOk(body, 'form')));
     } else {
       const text = answer.kind === 'type' ? answer.text : answer.value;
       const event = this.reply(text);
-      await Promise.all((copies === 'none' ? [event] : [event, event]).map((body) => this.send(body, 'json')));
+      await Promise.all((copies === 'none' ? [event] : [event, event]).map((body) => this.sendOk(body, 'json')));
     }
     return this.waitTurn(before, generation);
   }
@@ -135,7 +141,7 @@ export class SlackStaff implements ScreeningClient {
    */
   private async waitTurn(before: number, sentIn: number): Promise<BotTurn> {
     let helpedIn = sentIn;
-    const deadline = Date.now() + 45_000;
+    const deadline = Date.now() + 90_000;
     for (let since = Date.now(); Date.now() < deadline; await sleep(50)) {
       const last = this.thread()
         .slice(before)
@@ -145,7 +151,7 @@ export class SlackStaff implements ScreeningClient {
         helpedIn = this.world.generation;
         since = Date.now();
         this.recoveries += 1;
-        await this.send(this.reply('help'), 'json');
+        await this.sendOk(this.reply('help'), 'json');
       }
     }
     throw new Error(`no answer in Slack thread ${this.threadTs}`);

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { type BotTurn, type Copies, messageContent, postJson, retrying, type ScreeningClient, turnOf } from './http.js';
+import {
+  type BotTurn,
+  type Copies,
+  messageContent,
+  postJson,
+  REQUEST_TIMEOUT_MS,
+  retrying,
+  type ScreeningClient,
+  turnOf,
+} from './http.js';
 import type { Answer } from './plans.js';
 
 type StreamActivity = Record<string, unknown> & { id: string; from?: { role?: string }; replyToId?: string };
@@ -62,7 +71,9 @@ export class WebVisitor implements ScreeningClient {
   /** Reads the stream from the watermark on; returns the bot's activities among the new ones. */
   private async poll(): Promise<StreamActivity[]> {
     const path = `${this.base}/v3/directline/conversations/${this.dlConversation}/activities?watermark=${this.watermark}`;
-    const answer = await retrying(() => fetch(path, { headers: this.auth, signal: AbortSignal.timeout(30_000) }));
+    const answer = await retrying(() =>
+      fetch(path, { headers: this.auth, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
+    );
     if (answer.status !== 200) throw new Error(`poll answered ${answer.status}`);
     const page = (await answer.json()) as { activities: StreamActivity[]; watermark: string };
     this.stream.push(...page.activities);
