@@ -46,7 +46,7 @@ const KINDS: ReadonlyArray<readonly [HardshipKind, RegExp, boolean?]> = [
   ],
   [
     'home_sale_or_credit',
-    /\b(closing|sale (falls?|fell|could fall|would fall|might fall)|falls? (thru|through|apart)|buyers? (might |could |will |would |can |may )?(walk|back out|pull out)|refinanc\w*|loan (denied|approval)|(?<!direct )deposit|credit score|mortgage approval)\b/,
+    /\b(closing|sale (falls?|fell|could fall|would fall|might fall)|falls? (thru|through|apart)|buyers? (might |could |will |would |can |may )?(walk|back out|pull out)|refinanc\w*|(wont|will not|cant|cannot|refuse to|not going to) close|title company|escrow|loan (denied|approval)|(?<!direct )deposit|credit score|mortgage approval)\b/,
   ],
   [
     'professional_costs',
@@ -74,7 +74,10 @@ const FEAR =
 const NOW =
   /\b(right now|happening now|as we speak|already (took|taken|taking|behind)|ahora mismo|they took|after (what )?they took|after they take|(are|is|keep|keeps) taking|every (paycheck|check)|nothing left|(eviction|shutoff|shut off|disconnect\w*) notice|notice (from|to) (the )?(utility|landlord))\b/;
 const DATE_CUE =
-  /\b(due|by|closing|closes|payroll|rent|mortgage|(car|house) payment|surgery|appointment|renew\w*|auction|sale|(cut|cutting|cuts) (it |us |me |the \w+ )?off|(shut|shutting) (it |us |me )?off|shutoff|evict\w*|starts?|start date|deadline|until|before|expires?|vence|para el)\b[^.;!?]{0,25}$/i;
+  /\b(due|by|close|closing|closes|surgery|appointment|renew\w*|auction|(cut|cutting|cuts) (it |us |me |the \w+ )?off|(shut|shutting) (it |us |me )?off|shutoff|evict\w*|starts?|start date|deadline|until|before|expires?|vence|para el)\b[^.;!?]{0,25}$/i;
+/** A payment named right before its date ("payroll on Dec 4", "rent on the 1st"); further away it may be a rate or a span. */
+const PAYMENT_ON =
+  /\b(rent|mortgage|payroll|car payment|house payment|lot rent)( is| payment)?( due)?( on| for)?( the)?\s*$/i;
 /** "$420 a week" is a rate, not a date. */
 const RATE = /^(a|one|per|each|every) (day|week|month|year)\b/i;
 
@@ -131,6 +134,6 @@ export function findHarmDate(text: string, today: IsoDate): IsoDate | undefined 
     (d) =>
       d.date >= today &&
       !RATE.test(text.slice(d.index, d.end)) &&
-      DATE_CUE.test(text.slice(Math.max(0, d.index - 40), d.index)),
+      (DATE_CUE.test(text.slice(Math.max(0, d.index - 40), d.index)) || PAYMENT_ON.test(text.slice(0, d.index))),
   )?.date;
 }

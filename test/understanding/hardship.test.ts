@@ -58,6 +58,11 @@ describe('parseHardship', () => {
 
   it('dates a harm told as an event ("payroll on", "rent on")', () => {
     expect(read('we cant make payroll on Dec 4').harmDate).toBe('2026-12-04');
+    expect(read('escrow says they will not close on Jan 9 with the lien there').harmDate).toBe('2027-01-09');
+  });
+
+  it('does not take when a payment starts to be a problem for the day it falls due', () => {
+    expect(read('I cant afford the space rent here after March').harmDate).toBeUndefined();
   });
 
   it('counts a harm the person says is not from the IRS, and flags it', () => {
