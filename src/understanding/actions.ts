@@ -1,4 +1,5 @@
 import type { IrsAction } from '../facts/facts.js';
+import { pruneOverlaps } from './action-overlaps.js';
 import { isStateActorOnly, namesStateAgency, withoutStateSentences } from './actor.js';
 import { hasActual, hasAffirmed, hasAny, splitClauses } from './cues.js';
 
@@ -21,9 +22,12 @@ const TAKE = '(garnish\\w*|levy|levied|levies|levying|taking|take|took|taken|tak
 const BANK = '(bank|checking|savings|account|accounts|cuenta|banco)';
 const REFUND = '(refund|refunds|reembolso|rembolso|devolucion|refnd)';
 const PLAN =
-  '(payment plan|installment (agreement|plan)|payment (agreement|arrangement)|plan de pagos|offer in compromise|oic|(my|the|our|a) plan)';
+  '(payment plan|installment (agreement|plan)|payment (agreement|arrangement)|plan de pagos?|acuerdo de pagos?|offer in compromise|oic|oferta(?! de (trabajo|empleo))|(my|the|our|a) plan|(my|the|our) offer(?! (letter|of employment)))';
+/** Payments other than wages that the IRS can levy: benefits, pensions, contract and vendor payments, receivables. */
+const FEDERAL_PAYMENT =
+  '(social security|ss check|ssi|pension|retirement|annuity|disability|1099 payments|contractor payments|customers|clients|receivables|invoices?|contract payments?|vendor payments?|federal payments?)';
 const PLAN_PROBLEM =
-  '(default\\w*|missed|cancel\\w*|terminat\\w*|end|ended|ending|messed|mistake|error\\w*|wrong|reject\\w*|refus\\w*|denied|wont (let|accept)|cant (set|get)|couldnt|problem|not (credited|showing|processing)|cannot process|revoked|stuck|back)';
+  '(default\\w*|missed|cancel\\w*|terminat\\w*|end|ended|ending|messed|mistake|error\\w*|wrong|reject\\w*|refus\\w*|denied|wont (let|accept)|cant (set|get)|couldnt|problem|not (credited|showing|processing)|cannot process|revoked|stuck|back|returned|sent back|kicked back|bounced|closed|not processable|unprocessable|devolv\\w*|devuelve\\w*|rechaz\\w*|no procesable|cancelad\\w*)';
 
 const DETECTORS: readonly Detector[] = [
   {
@@ -31,7 +35,7 @@ const DETECTORS: readonly Detector[] = [
     mode: 'actual',
     re: new RegExp(
       `\\b${TAKE}\\b.{0,40}\\b(out of|from|off|on|of)\\b.{0,20}\\b${PAY}\\b|\\b(garnish\\w*|levy|levied)\\b.{0,30}\\b${PAY}\\b|` +
-        `\\b${PAY} (garnish\\w*|levy)\\b|\\bpayroll\\b.{0,40}\\blevy\\b|\\bemployer\\b.{0,40}\\b(levy|garnish\\w*|takes|taking|deduct\\w*)\\b|` +
+        `\\b${PAY} (garnish\\w*|levy)\\b|\\b${PAY}\\b.{0,30}\\b(had|has|have|with|got|gets)\\b.{0,15}\\b(taken|deducted|garnished|withheld|levied)\\b|\\bpayroll\\b.{0,40}\\blevy\\b|\\bemployer\\b.{0,40}\\b(levy|garnish\\w*|takes|taking|deduct\\w*)\\b|` +
         `\\b(quitan|quitando|quitaron|embargo|embargaron|embargando)\\b.{0,30}\\b(cheque|sueldo|salario)\\b`,
     ),
   },
@@ -48,7 +52,10 @@ const DETECTORS: readonly Detector[] = [
   {
     action: 'other_levy',
     mode: 'actual',
-    re: /\b(levy|levied|levying|garnish\w*|taking|take|took|taken)\b.{0,40}\b(social security|ss check|pension|retirement|annuity|disability|1099 payments|contractor payments|customers|clients|receivables)\b|\bcp ?297 ?[ac]\b/,
+    re: new RegExp(
+      `\\b(levy|levied|levying|garnish\\w*|taking|take|took|taken|kept|keeping|withh[eo]ld\\w*)\\b.{0,40}\\b${FEDERAL_PAYMENT}\\b|` +
+        `\\b${FEDERAL_PAYMENT}\\b.{0,60}\\b(short|garnish\\w*|levy|levied|taken|taking|took|reduced|cut)\\b|\\bcp ?297 ?[ac]\\b`,
+    ),
   },
   {
     action: 'seizure',
@@ -65,8 +72,8 @@ const DETECTORS: readonly Detector[] = [
   },
   {
     action: 'final_levy_notice',
-    mode: 'affirmed',
-    re: /\b(lt ?11|lt ?1058|letter 1058|l ?1058|cp ?90|cp ?297)\b|\bfinal (notice|letter|warning)\b.{0,40}\blev(y|ies)\b|\bfinal lev(y|ies) (notice|letter)\b|\binten(t|tion|d|ds) to levy\b|\bfinal notice\b.{0,30}\b(intent|intend|levying)\b|\blevy (notice|letter)s?\b|\baviso final\b|\bintencion de embargar\b/,
+    mode: 'text',
+    re: /\b(lt ?11|lt ?1058|letter 1058|l ?1058|cp ?90|cp ?297)\b|\bfinal (notice|letter|warning)\b.{0,40}\blev(y|ies)\b|\bfinal lev(y|ies) (notice|letter)\b|\bfinal\b.{0,30}\binten(t|tion|d|ds) to levy\b|\binten(t|tion|d|ds) to levy\b.{0,60}\b(right to a hearing|hearing)\b|\bfinal notice\b.{0,30}\b(intent|intend|levying)\b|\blevy (notice|letter)s?\b|\baviso final\b|\bintencion de embargar\b/,
   },
   {
     action: 'levy_sustained',
@@ -99,7 +106,7 @@ const DETECTORS: readonly Detector[] = [
     mode: 'any',
     re: new RegExp(
       `\\b${REFUND}\\b.{0,60}\\b(still|processing|held|holding|hold|frozen|froze|freeze|stuck|delay\\w*|late|not (come|here|arrived|received|deposited)|never (came|arrived|got|showed)|no ha llegado|waiting|been|under review|review)\\b|` +
-        `\\b(no|still no|havent (got|gotten|received|seen)|never (got|received)|waiting (on|for)|wheres|where is|holding|froze|frozen|stuck|sitting on|no me ha llegado( el)?|esperando( mi)?|deteniendo( el| mi)?|retienen( el| mi)?) (a |my |the |el |mi )?${REFUND}\\b|` +
+        `\\b(no|still no|havent (got|gotten|received|seen)|never (got|received)|waiting (on|for)|wheres|where is|holding|froze|frozen|stuck|sitting on|no me ha llegado( el)?|esperando( mi)?|deteniendo( el| mi)?|retienen( el| mi)?) (a |my |the |our |his |her |their |el |mi |su |nuestro )?${REFUND}\\b|` +
         '\\bsitting on (it|my (money|refund|return))\\b|\\b(wheres|where is) my refund\\b|\\bstill processing\\b',
     ),
   },
@@ -137,6 +144,7 @@ const NONE =
 /** A levy served but not yet taking money ("starting next paycheck"). */
 const NOT_YET =
   /\b(starting|starts|start|begins|beginning) (next|on|in|the|this coming)\b|\bnext (paycheck|check|pay ?day)\b|\bnot yet\b/;
+const MONEY = /\$\s?\d[\d,]*(\.\d+)?\s?(k|grand|thousand)?\b|\b\d[\d,]*(\.\d+)?\s?(dollars|dolares|bucks)\b/gi;
 const LEVIES: readonly IrsAction[] = ['wage_levy', 'bank_levy', 'other_levy', 'seizure'];
 
 /**
@@ -154,7 +162,8 @@ export function findIrsActions(text: string): IrsActionsFound {
 }
 
 function readActions(text: string): IrsActionsFound {
-  const clauses = splitClauses(text);
+  // "holding my $5,800 refund": an amount between the words must not hide what they say.
+  const clauses = splitClauses(text.replace(MONEY, ' '));
   const found = new Set<IrsAction>();
   const whole = [clauses.join(' ')];
   for (const { action, mode, re, window } of DETECTORS) {
@@ -172,24 +181,4 @@ function isHit(mode: Mode, clauses: readonly string[], whole: readonly string[],
   if (mode === 'actual') return hasActual(clauses, re, window);
   if (mode === 'affirmed') return hasAffirmed(clauses, re, window);
   return mode === 'text' ? hasAffirmed(whole, re, window) : hasAny(clauses, re);
-}
-
-/** One phrase can fit two detectors; keep the reading the words mean. */
-function pruneOverlaps(found: Set<IrsAction>, clauses: readonly string[]): void {
-  // "refund frozen", "my account shows my refund on hold": a held refund, not a bank levy.
-  if (
-    found.has('bank_levy') &&
-    hasAny(clauses, /\b(refund|reembolso)\b/) &&
-    !hasAny(clauses, /\bbank\b|\blev(y|ied)\b/)
-  ) {
-    found.delete('bank_levy');
-  }
-  // "took my refund" with no debt named, next to a held refund, is the same held refund.
-  if (found.has('offset') && found.has('refund_held') && !hasAny(clauses, /\boffset|debt|loan|child support\b/)) {
-    found.delete('offset');
-  }
-  // A CDP determination about a lien only is not a sustained levy.
-  if (found.has('levy_sustained') && found.has('lien') && !hasAny(clauses, /\blev(y|ies|ied)\b/)) {
-    found.delete('levy_sustained');
-  }
 }

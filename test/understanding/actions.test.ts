@@ -33,6 +33,17 @@ const cases: ReadonlyArray<[string, IrsAction[], boolean]> = [
   ['our business account got levied this morning', ['bank_levy'], true],
   ['payroll says a garnishment starts with my next paycheck', ['wage_levy'], false],
   ['every year they keep taking my refund and applying it to an old debt', ['offset'], false],
+  ['the IRS is sitting on our $2,310.50 refund', ['refund_held'], false],
+  ['my last two paychecks each had $260 garnished', ['wage_levy'], true],
+  ['the VA held back our March invoice because of an IRS levy', ['other_levy'], true],
+  ['his disability check has been $190 short since June, the IRS is taking it', ['other_levy'], true],
+  ['they sent back my offer in compromise saying a form was missing', ['payment_plan_problem'], false],
+  ['rechazaron mi oferta de compromiso por error', ['payment_plan_problem'], false],
+  ['the OIC got returned as unprocessable', ['payment_plan_problem'], false],
+  ['I have a job offer in another state', [], false],
+  ['a letter with NOTICE OF INTENT TO LEVY across the top', ['bill'], false],
+  ['a final notice, intent to levy, and my right to a hearing', ['final_levy_notice'], false],
+  ['the CP504 levy letter', ['bill'], false],
 ];
 
 describe('findIrsActions', () => {
