@@ -3,7 +3,7 @@ import type { Copies, ScreeningClient } from './http.js';
 import type { Answer, Expected, Plan } from './plans.js';
 
 /** One screening the test ran: who, how, and what the client saw. */
-export type Run = { client: ScreeningClient; plan: Plan; slots: string[]; ended: boolean };
+export type Run = { client: ScreeningClient; plan: Plan; slots: string[]; ended: boolean; handoffShown?: string };
 
 /** Answers every question by `plan` until the screening ends; `copies` mixes duplicates into chosen answers. */
 export async function screen(
@@ -22,6 +22,7 @@ export async function screen(
     afterAnswer();
   }
   run.ended = turn.ended;
+  if (turn.handoffId) run.handoffShown = turn.handoffId;
   return run;
 }
 
@@ -48,8 +49,10 @@ export async function differences(dataDir: string, runs: readonly Run[], expecte
       if (helped !== run.client.recoveries || JSON.stringify(words) !== JSON.stringify(want.userLines)) {
         problems.push(`${label}: user lines ${JSON.stringify(said)} != ${JSON.stringify(want.userLines)}`);
       }
-      const mine = handoffs.filter((h) => h.summary.conversationId === id).length;
-      if (mine !== want.handoffs) problems.push(`${label}: ${mine} hand-offs, expected ${want.handoffs}`);
+      const mine = handoffs.filter((h) => h.summary.conversationId === id);
+      if (mine.length !== want.handoffs) problems.push(`${label}: ${mine.length} hand-offs, expected ${want.handoffs}`);
+      // The confirmation the person saw is the hand-off that was committed, not a copy made before.
+      if (run.handoffShown !== mine[0]?.summary.id) problems.push(`${label}: confirmed ${run.handoffShown}`);
       if (!run.ended) problems.push(`${label}: did not end`);
     }
     return { problems, handoffs };

@@ -2,7 +2,7 @@ import { APOLOGY } from '../../../adapters/botframework/screening-bot.js';
 import type { Answer, SeenPrompt } from './plans.js';
 
 /** What the bot's answer to one input showed: the question now open, or the end. */
-export type BotTurn = { prompt?: SeenPrompt & { key?: string }; ended: boolean };
+export type BotTurn = { prompt?: SeenPrompt & { key?: string }; ended: boolean; handoffId?: string };
 
 /** Copies mixed into one answer: none, the same delivery twice at once (a retry), or a double click. */
 export type Copies = 'none' | 'repeat' | 'double-click';
@@ -59,7 +59,7 @@ type BotActivity = {
   type?: string;
   text?: string;
   replyToId?: string;
-  channelData?: { slot?: string; outcome?: unknown; handoff?: unknown };
+  channelData?: { slot?: string; outcome?: unknown; handoff?: { id?: string } };
   suggestedActions?: { actions?: { title?: string; value?: { choice?: string; prompt?: string } }[] };
 };
 
@@ -73,7 +73,8 @@ export function turnOf(activities: readonly unknown[]): BotTurn {
     throw new Error(`not a turn: ${JSON.stringify(messages).slice(0, 500)}`);
   }
   const question = messages.findLast((a) => typeof a.channelData?.slot === 'string');
-  if (!question) return { ended: true };
+  const handoffId = messages.find((a) => typeof a.channelData?.handoff?.id === 'string')?.channelData?.handoff?.id;
+  if (!question) return handoffId ? { ended: true, handoffId } : { ended: true };
   const actions = question.suggestedActions?.actions ?? [];
   const key = actions[0]?.value?.prompt;
   return {

@@ -146,7 +146,7 @@ export class SlackStaff implements ScreeningClient {
       const last = this.thread()
         .slice(before)
         .findLast((m) => isPrompt(m) || isEnd(m));
-      if (last) return isPrompt(last) ? this.turnFrom(last) : { ended: true };
+      if (last) return isPrompt(last) ? this.turnFrom(last) : this.endFrom(before);
       if (this.world.generation !== helpedIn && Date.now() - since > 4_000) {
         helpedIn = this.world.generation;
         since = Date.now();
@@ -155,6 +155,16 @@ export class SlackStaff implements ScreeningClient {
       }
     }
     throw new Error(`no answer in Slack thread ${this.threadTs}`);
+  }
+
+  /** The end of the screening, with the id of the hand-off the thread confirmed, if any. */
+  private endFrom(before: number): BotTurn {
+    const meta = this.thread()
+      .slice(before)
+      .map(metaOf)
+      .find((m) => m?.event_type === 'tas_handoff') as { event_payload?: { id?: string } } | undefined;
+    const handoffId = meta?.event_payload?.id;
+    return handoffId ? { ended: true, handoffId } : { ended: true };
   }
 
   private turnFrom(question: Posted): BotTurn {
