@@ -13,6 +13,21 @@ export type StreamConversation = { id: string; userId: string; size: number; tou
 /** What to append: the activity, an optional idempotency key, and the delivery state of a visitor's activity. */
 export type StreamAppend = { activity: Record<string, unknown>; at: number; key?: string; delivery?: StreamDelivery };
 
+/** Pure: what is left of an erased activity: a bare event with its id, time and sender (ids and role only). */
+export function blankActivity(activity: Record<string, unknown>): Record<string, unknown> {
+  const from = (typeof activity.from === 'object' && activity.from !== null ? activity.from : {}) as {
+    id?: unknown;
+    role?: unknown;
+  };
+  return {
+    id: activity.id,
+    type: 'event',
+    name: 'erased',
+    timestamp: activity.timestamp,
+    from: { id: from.id, role: from.role },
+  };
+}
+
 /**
  * The local Direct Line's storage port: conversations, their activity streams (the watermark is the
  * number of activities read) and the tokens that grant them, kept by token hash only.
@@ -38,5 +53,11 @@ export interface DirectLineStore {
   sweep(idleBefore: number, now: number): void;
   /** Erases one conversation, its stream and its tokens. */
   forget(conversationId: string): void;
+  /**
+   * For "delete my data" mid-conversation: every settled activity of the stream becomes a bare `erased`
+   * event keeping only its id, place, time and sender's role, so watermarks hold and the conversation
+   * goes on; activities still pending (the request being answered) stay as they are.
+   */
+  blank(conversationId: string): void;
   close(): void;
 }

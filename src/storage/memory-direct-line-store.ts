@@ -1,9 +1,10 @@
-import type {
-  DirectLineStore,
-  StreamAppend,
-  StreamConversation,
-  StreamDelivery,
-  StreamRecord,
+import {
+  blankActivity,
+  type DirectLineStore,
+  type StreamAppend,
+  type StreamConversation,
+  type StreamDelivery,
+  type StreamRecord,
 } from './direct-line-store.js';
 
 type Conversation = { userId: string; touchedAt: number; stream: StreamRecord[]; keys: Map<string, number> };
@@ -76,6 +77,12 @@ export class MemoryDirectLineStore implements DirectLineStore {
   forget(conversationId: string): void {
     this.conversations.delete(conversationId);
     for (const [hash, grant] of this.grants) if (grant.conversationId === conversationId) this.grants.delete(hash);
+  }
+
+  blank(conversationId: string): void {
+    for (const record of this.conversations.get(conversationId)?.stream ?? []) {
+      if (record.delivery !== 'pending') record.activity = blankActivity(record.activity);
+    }
   }
 
   close(): void {

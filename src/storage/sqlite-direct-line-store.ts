@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type {
-  DirectLineStore,
-  StreamAppend,
-  StreamConversation,
-  StreamDelivery,
-  StreamRecord,
+import {
+  blankActivity,
+  type DirectLineStore,
+  type StreamAppend,
+  type StreamConversation,
+  type StreamDelivery,
+  type StreamRecord,
 } from './direct-line-store.js';
 import { StorageError } from './session-store.js';
 
@@ -107,6 +108,12 @@ function prepareStatements(db: Database.Database) {
       db.prepare<[string]>(`DELETE FROM ${table} WHERE conversation_id = ?`),
     ),
     forgetConversation: db.prepare<[string]>('DELETE FROM dl_conversations WHERE id = ?'),
+    settled: db.prepare<[string], { seq: number; activity: string }>(
+      "SELECT seq, activity FROM dl_activities WHERE conversation_id = ? AND delivery IS NOT 'pending'",
+    ),
+    rewrite: db.prepare<[string, string, number]>(
+      'UPDATE dl_activities SET activity = ? WHERE conversation_id = ? AND seq = ?',
+    ),
   };
 }
 
@@ -123,6 +130,7 @@ export class SqliteDirectLineStore implements DirectLineStore {
   private readonly appendOne: (conversationId: string, entry: StreamAppend) => ReturnType<DirectLineStore['append']>;
   private readonly erase: (conversationId: string) => void;
   private readonly expire: (idleBefore: number, now: number) => void;
+  private readonly blankAll: (conversationId: string) => void;
 
   /** Opens (creating the directory, file and tables as needed); throws StorageError on a newer schema. */
   constructor(dataDir: string) {
@@ -143,6 +151,12 @@ export class SqliteDirectLineStore implements DirectLineStore {
     this.erase = this.db.transaction((conversationId: string) => {
       for (const statement of this.sql.forget) statement.run(conversationId);
       this.sql.forgetConversation.run(conversationId);
+    });
+    this.blankAll = this.db.transaction((conversationId: string) => {
+      for (const row of this.sql.settled.all(conversationId)) {
+        const blank = blankActivity(JSON.parse(row.activity) as Record<string, unknown>);
+        this.sql.rewrite.run(JSON.stringify(blank), conversationId, row.seq);
+      }
     });
     this.expire = this.db.transaction((idleBefore: number, now: number) => {
       for (const { id } of this.sql.idle.all(idleBefore)) this.erase(id);
@@ -191,6 +205,12 @@ export class SqliteDirectLineStore implements DirectLineStore {
   forget(conversationId: string): void {
     this.erase(conversationId);
     // Erased rows must not linger as old page images in the WAL either; busy readers only postpone it.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  blank(conversationId: string): void {
+    this.blankAll(conversationId);
+    // secure_delete zeroes the old cells; the WAL's old page images must go as well.
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
