@@ -12,6 +12,7 @@ import { createSlackAdapter, SLACK_EVENTS_PATH } from '../slack/index.js';
 import { createServerApp, finishServerApp, selfOrigin } from './app.js';
 import { protectRoutes, securityHeaderOptionsFor } from './protect-routes.js';
 import { startRetention } from './retention.js';
+import { withStreamErasure } from './stream-erasure.js';
 import { mountWebChat } from './web-chat.js';
 
 /** The composition root behind `npm start`: config, store, assistant, then each adapter on one HTTP server. */
@@ -24,12 +25,17 @@ function main(): void {
   const config = loaded.value;
   const logger = createLogger(config.logLevel);
   const store = new SqliteSessionStore(config.dataDir);
-  const core = createAssistant({ dialog: loadScreeningDialog(), store, logger, timeZone: config.timeZone });
+  const directLineStore = new SqliteDirectLineStore(config.dataDir);
+  const core = createAssistant({
+    dialog: loadScreeningDialog(),
+    store: withStreamErasure(store, directLineStore),
+    logger,
+    timeZone: config.timeZone,
+  });
 
   let origin = '';
   const app = createServerApp(securityHeaderOptionsFor(config));
   protectRoutes(app, { settings: config, logger });
-  const directLineStore = new SqliteDirectLineStore(config.dataDir);
   const mode = mountWebChat(app, { core, logger, settings: config, origin: () => origin, directLineStore });
   const slack = createSlackAdapter({ settings: config, assistant: core, store, logger });
   if (slack.router) app.use(SLACK_EVENTS_PATH, slack.router);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SqliteDirectLineStore } from '../../../src/storage/sqlite-direct-line-store.js';
 import { SqliteSessionStore } from '../../../src/storage/sqlite-session-store.js';
 
 const run = promisify(execFile);
@@ -21,12 +22,18 @@ async function seeded(): Promise<string> {
     await store.commitTurn({ conversationId: id, state: {}, at: 1, transcript: [{ from: 'user', text: 'hi', at: 1 }] });
   }
   await store.close();
+  const streams = new SqliteDirectLineStore(dir);
+  for (const id of ['gone', 'kept']) {
+    streams.addConversation({ id, userId: 'visitor', at: 1 });
+    streams.append(id, { activity: { type: 'message', text: 'hi' }, at: 1 });
+  }
+  streams.close();
   return dir;
 }
 
 async function forget(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'adapters/cli/forget.ts', ...args], {
+    const { stdout, stderr } = await run(process.execPath, ['dist/adapters/cli/forget.js', ...args], {
       env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
     });
     return { code: 0, stdout, stderr };
@@ -37,7 +44,7 @@ async function forget(dataDir: string, ...args: string[]): Promise<{ code: numbe
 }
 
 describe('npm run forget', () => {
-  it('erases one conversation and leaves the others', async () => {
+  it('erases one conversation, its Direct Line stream included, and leaves the others', async () => {
     const dir = await seeded();
     const result = await forget(dir, 'web:gone');
     expect(result.code).toBe(0);
@@ -47,6 +54,10 @@ describe('npm run forget', () => {
     expect(await store.transcript('web:gone')).toEqual([]);
     expect(await store.load('web:kept')).toBeDefined();
     await store.close();
+    const streams = new SqliteDirectLineStore(dir);
+    expect(streams.getConversation('gone')).toBeUndefined();
+    expect(streams.getConversation('kept')).toBeDefined();
+    streams.close();
   });
 
   it('says so when nothing was stored, and shows its usage without an id', async () => {
