@@ -15,14 +15,27 @@ export type RunningServer = {
   stop(): Promise<void>;
 };
 
-/** A port nobody listens on right now, so the server can be started again on the same address. */
-export async function freePort(): Promise<number> {
+/** True when nothing listens on `port` on loopback now. */
+async function isFree(port: number): Promise<boolean> {
   const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  if (typeof address !== 'object' || address === null) throw new Error('no port');
-  return address.port;
+  const bound = await new Promise<boolean>((resolve) => {
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => resolve(true));
+  });
+  if (bound) await new Promise((resolve) => probe.close(resolve));
+  return bound;
+}
+
+/**
+ * A free port below the ephemeral range (32768 and up on Linux), so that while the server is down for a
+ * restart no other process asking for port 0 can be given it.
+ */
+export async function freePort(): Promise<number> {
+  for (let tries = 0; tries < 50; tries += 1) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await isFree(port)) return port;
+  }
+  throw new Error('no free port between 20000 and 32000');
 }
 
 function newestSource(dir: string): number {
