@@ -130,7 +130,7 @@ const DETECTORS: readonly Detector[] = [
   {
     action: 'letters_unprocessed',
     mode: 'text',
-    re: /\b(keep|keeps|kept) (sending|mailing) (me |us )?(letters|notices)\b|\b(letters|notices|they) keep coming\b|\b(letters|notices)\b.{0,50}\b(over and over|again and again)\b|\b(letters|notices) (saying|claiming|say|that say) (we|i) (didnt|never|did not) file\b|\b(letters|responses?|documents|docs|paperwork|correspondence|forms?|replies|reply|amended return|cartas|documentos)\b.{0,50}\b(disappear\w*|never (got|received|processed|answered|logged)|not (processed|being processed|getting processed|answered)|arent (getting |being )?processed|hasnt been processed|havent been processed|no record|cant find|couldnt find|lost|ignored|never see|no (los|las) han procesado)\b|\bamended (my |our |the )?return\b.{0,100}\b(still|not processed|hasnt|havent|never|months|year)\b|\b(wrote|written|write|writing) (back|them|to them)\b.{0,40}\b(times|nothing|no (answer|response|reply))\b|\b(lost|losing) (my|the|our) (documents|docs|paperwork|papers|response|letters?|forms?|fax|receipts)\b|\bnever (see|answer|respond to|process) my (letters|mail|correspondence)\b/,
+    re: /\b(keep|keeps|kept) (sending|mailing) (me |us )?(letters|notices)\b|\b(letters|notices|they) keep coming\b|\b(letters|notices)\b.{0,50}\b(over and over|again and again)\b|\b(letters|notices) (saying|claiming|say|that say) (we|i) (didnt|never|did not) file\b|\b(letters|responses?|documents|docs|paperwork|correspondence|forms?|replies|reply|amended return|cartas|documentos)\b.{0,50}\b(disappear\w*|never (got|received|processed|answered|logged)|not (processed|being processed|getting processed|answered)|arent (getting |being )?processed|hasnt been processed|havent been processed|no record|cant find|couldnt find|lost|ignored|never see|no (los|las) han procesado)\b|\bamended (my |our |the )?return\b.{0,100}\b(still|not processed|hasnt|havent|never|months|year)\b|\b(wrote|written|write|writing) (back|them|to them)\b.{0,40}\b(times|nothing|no (answer|response|reply))\b|\b(lost|losing) (my|the|our) (documents|docs|paperwork|papers|response|letters?|forms?|fax|receipts)\b|\bnever (see|answer|respond to|process) my (letters|mail|correspondence)\b|\b(didnt|did not|never|havent|hasnt|wont|not|nobody|no one|noone)( ever)? (answer\w*|respond\w*|repl\w*|get(ting)? back( to me)?|acknowledg\w*)( to)? (my|our|the) (letters?|mail|response|correspondence|fax|faxes|forms?|documents|paperwork)\b|\b(sent|mailed|faxed|wrote|submitted)\b.{0,60}\b(havent|have not|never|not) heard (back|anything|a thing)\b|\b(mailed|sent|faxed|submitted) (it|them|the \w+|my \w+)\b.{0,40}\bnothing (since|back)\b/,
   },
   {
     action: 'criminal_investigation',
@@ -140,7 +140,7 @@ const DETECTORS: readonly Detector[] = [
 ];
 
 const NONE =
-  /^(no|nothing|none|nada|nope)\b(?! (idea|se|clue|lo se))|\b(nothing (yet|from them|else|really)|no action|(havent|hasnt|didnt) (done|did) (anything|nothing)|no letters?|no notices?|no letter no nothing|nada todavia|no han hecho nada)\b/;
+  /^(no|nothing|none|nada|nope)\b(?! (idea|se|clue|lo se|since|back))|\b(nothing (yet|from them|else|really)|no action|(havent|hasnt|didnt) (done|did) (anything|nothing)|no letters?|no notices?|no letter no nothing|nada todavia|no han hecho nada)\b/;
 /** A levy served but not yet taking money ("starting next paycheck"). */
 const NOT_YET =
   /\b(starting|starts|start|begins|beginning) (next|on|in|the|this coming)\b|\bnext (paycheck|check|pay ?day)\b|\bnot yet\b/;

@@ -44,6 +44,9 @@ const cases: ReadonlyArray<[string, IrsAction[], boolean]> = [
   ['a letter with NOTICE OF INTENT TO LEVY across the top', ['bill'], false],
   ['a final notice, intent to levy, and my right to a hearing', ['final_levy_notice'], false],
   ['the CP504 levy letter', ['bill'], false],
+  ['I wrote to them about the credit in August and have not heard back', ['letters_unprocessed'], false],
+  ['nobody ever answered my letter from the spring', ['letters_unprocessed'], false],
+  ['faxed the form they wanted on Oct 2. nothing since', ['letters_unprocessed'], false],
 ];
 
 describe('findIrsActions', () => {
