@@ -2,7 +2,7 @@ import type { TriState } from '../facts/facts.js';
 import { isStateActorOnly } from './actor.js';
 import { hasAffirmed, hasAny, isGuarded, matchesIn, NEGATION, splitClauses } from './cues.js';
 import { normalizeText } from './text-normalize.js';
-import { isDontKnow, parseYesNo } from './yes-no.js';
+import { findConclusion, isDontKnow, parseYesNo } from './yes-no.js';
 
 /** Contacting the IRS through a normal channel, said in the first person. */
 const TRIED =
@@ -73,6 +73,8 @@ const NO_PROMISE = /\b(nobody|no one|noone|never|nadie)\b.{0,10}\b(promised|said
 
 /** Pure: whether the IRS missed a date it gave ("they said 60 days, its been 90"); undefined when not said. */
 export function detectPromisedDateMissed(text: string, allowLead = true): TriState | undefined {
+  const concluded = allowLead ? findConclusion(text) : undefined;
+  if (concluded) return concluded;
   const whole = splitClauses(text).join(' ');
   if (NO_PROMISE.test(whole)) return 'no';
   for (const promise of matchesIn(whole, PROMISE)) {

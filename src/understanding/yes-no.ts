@@ -74,6 +74,23 @@ export function isDontKnow(text: string): boolean {
   return at !== -1 && (words.length <= 12 || at <= skipWords(words, 0, FILLERS) + 3);
 }
 
+/** "so no", "so yes, ...", "entonces no": an answer that concludes a reason, followed by a pause or the end. */
+const CONCLUSION =
+  /\b(?:so|then|thus|therefore|entonces|asi que|por eso|por lo tanto)\s*,?\s*(no|nope|nah|not yet|not really|todavia no|yes|yeah|yep|yup|si)\b(?=\s*(?:[,.;:!?)-]|$))/g;
+const CONCLUDES_YES = new Set(['yes', 'yeah', 'yep', 'yup', 'si']);
+
+/** Pure: the yes or no a text concludes with after giving its reason ("the page said 9 weeks, so no, not yet"). */
+export function findConclusion(text: string): TriState | undefined {
+  const plain = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '');
+  const last = [...plain.matchAll(CONCLUSION)].at(-1)?.[1];
+  if (last === undefined) return undefined;
+  return CONCLUDES_YES.has(last) ? 'yes' : 'no';
+}
+
 /** Pure: a yes, no or unsure answer, in English or Spanish; 'unclear' when it says neither or both. */
 export function parseYesNo(text: string): Result<TriState, 'unclear'> {
   const normalized = normalizeText(text);
@@ -83,7 +100,10 @@ export function parseYesNo(text: string): Result<TriState, 'unclear'> {
   const dontKnow = dontKnowAt(words);
   if (dontKnow !== -1 && dontKnow <= start + 3) return ok('unsure');
   const lead = cueAt(words, start, text);
-  if (!lead) return scanAnywhere(words);
+  if (!lead) {
+    const conclusion = findConclusion(text);
+    return conclusion ? ok(conclusion) : scanAnywhere(words);
+  }
   const resolved = resolveLead(lead, words);
   return resolved === 'unclear' ? fail('unclear') : ok(resolved ?? lead.polarity);
 }

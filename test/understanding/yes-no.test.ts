@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDontKnow, parseYesNo } from '../../src/understanding/yes-no.js';
+import { detectPromisedDateMissed } from '../../src/understanding/signals.js';
+import { findConclusion, isDontKnow, parseYesNo } from '../../src/understanding/yes-no.js';
 
 const answer = (text: string) => {
   const result = parseYesNo(text);
@@ -126,5 +127,31 @@ describe('isDontKnow', () => {
     ['no', false],
   ])('reads %j as %s', (text, expected) => {
     expect(isDontKnow(text)).toBe(expected);
+  });
+});
+
+describe('findConclusion', () => {
+  it.each([
+    ['The letter told me to wait 60 days, so no, not yet', 'no'],
+    ['they told me 45 days and it has been 80, so yes', 'yes'],
+    ['I only checked the website, so no.', 'no'],
+    ['me dijeron ocho semanas y ya pasaron cinco meses, así que sí', 'yes'],
+    ['nos dijeron que esperáramos, entonces no', 'no'],
+  ] as const)('reads %j as %s', (text, expected) => {
+    expect(findConclusion(text)).toBe(expected);
+    expect(answer(text)).toBe(expected);
+  });
+
+  it.each(['so no one ever called me back', 'I said no to the agent', 'they promised a call, so now I wait'])(
+    'finds no conclusion in %j',
+    (text) => {
+      expect(findConclusion(text)).toBeUndefined();
+    },
+  );
+});
+
+describe('a concluding answer to "did the IRS miss a date it gave?"', () => {
+  it('wins over the date the person quotes', () => {
+    expect(detectPromisedDateMissed('The notice said allow 8 weeks for processing, so no, not yet')).toBe('no');
   });
 });
