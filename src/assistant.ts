@@ -31,8 +31,16 @@ export type AssistantDeps = {
 
 /** Pure: the calendar date at `at` in `timeZone`, as YYYY-MM-DD. */
 export function dateIn(timeZone: string, at: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  let format = DATE_FORMATS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    DATE_FORMATS.set(timeZone, format);
+  }
+  return format.format(at);
 }
+
+// Building a formatter costs far more than using one: one per zone, made once.
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
 function inputText(message: InboundMessage): string | undefined {
   const { input } = message;
