@@ -1,5 +1,6 @@
 import type { Facts, IrsAction, IsoDate, Notice } from '../facts/facts.js';
 import { issueTypeFromActions } from '../rules/issue-type.js';
+import { findAbroad } from './abroad.js';
 import { findIrsActions } from './actions.js';
 import { classifyIssue } from './classifier.js';
 import { detectAppealStatus, detectCriminal, detectFrivolous, detectStateTax } from './flags.js';
@@ -42,7 +43,7 @@ export function extractFacts(text: string, ctx: UnderstandContext): Facts {
   const facts: Facts = {};
   const notices = findTrustedNotices(text, ctx.today, true);
   if (notices.length > 0) facts.notices = notices;
-  if (detectAbroad(text) && RESIDES.test(text)) facts.addressedAbroad = true;
+  if (findAbroad(text)?.lives || (detectAbroad(text) && RESIDES.test(text))) facts.addressedAbroad = true;
   const owed = findAmountOwed(text);
   if (owed !== undefined) facts.amountOwed = owed;
   const years = findTaxYears(text, ctx.today);
