@@ -24,21 +24,20 @@ const entry = join(root, 'dist', 'adapters', 'server', 'main.js');
 
 /**
  * Starts `dist/adapters/server/main.js` (what `npm start` runs; `npm test` builds it first) on a free
- * port with an empty DATA_DIR, every integration off unless `env` turns it on.
+ * port with an empty DATA_DIR (unless `env` names one), every integration off unless `env` turns it on.
  */
 export async function startBuiltServer(
   env: Record<string, string> = {},
   nodeArgs: readonly string[] = [],
 ): Promise<BuiltServer> {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build`);
-  const dataDir = mkdtempSync(join(tmpdir(), 'tas-security-'));
+  const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'tas-security-'));
   const child = spawn(process.execPath, [...nodeArgs, entry], {
     cwd: root,
     env: {
       ...process.env,
       PORT: '0',
       HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
       NODE_ENV: 'test',
       MicrosoftAppId: '',
@@ -52,6 +51,7 @@ export async function startBuiltServer(
       SLACK_HANDOFF_CHANNEL: '',
       SLACK_API_URL: '',
       ...env,
+      DATA_DIR: dataDir,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
