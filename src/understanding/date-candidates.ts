@@ -145,9 +145,22 @@ const MONTH_ONLY = new RegExp(
 const AGO =
   /\b(?:hace\s+(?:como\s+|unos?\s+|unas\s+|casi\s+|m[aá]s de\s+)?(\d+|\p{L}+)\s+(d[ií]as?|semanas?|mes(?:es)?|a[nñ]os?))/giu;
 
-/** Pure: dates chrono misses: "the 18th", "mid May", "hace como 3 semanas". */
+/**
+ * A past year said of when something happened ("back in 2024", "got it in 2023"); "from 2024" or "for 2024" often name
+ * a tax year instead, so they do not count.
+ */
+const YEAR_ONLY =
+  /\b(?:back in|(?:came|got|received|recieved|sent|mailed|dated|arrived|issued)(?: (?:it|them|that|one|this))?(?: back)? in|all[aá] por)\s+((?:19|20)\d\d)\b/gi;
+
+/** Pure: dates chrono misses: "the 18th", "mid May", "hace como 3 semanas", "back in 2024". */
 export function findExtraDates(text: string, today: IsoDate, direction: DateDirection): DateCandidate[] {
   const found: DateCandidate[] = [];
+  for (const m of text.matchAll(YEAR_ONLY)) {
+    const year = Number(m[1]);
+    // Only a past year: its last day is the latest the event can have been, which keeps any window the longest.
+    if (year >= fromIso(today).year) continue;
+    found.push({ index: m.index, end: m.index + m[0].length, date: `${year}-12-31`, approximate: true });
+  }
   for (const m of text.matchAll(DAY_ONLY)) {
     const day = Number(m[1]);
     const spanish = /^(el|del)/i.test(m[0]);

@@ -43,9 +43,14 @@ const CODE_PATTERNS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => string | un
     (m) => (BARE_CPS.has((m[1] ?? '').toLowerCase()) ? `CP${(m[1] ?? '').toUpperCase()}` : undefined),
   ],
   [/notice of federal tax lien filing/gi, () => 'L3172'],
+  // Told by what it says: a letter about a lien is the lien-filing notice (Letter 3172), unless it is about a release.
+  [
+    /\b(?:letter|notice|carta|aviso|paper|papers)\b[^.;!?]{0,25}\b(?:lien|liens|lein|gravamen)\b(?![^.;!?]{0,25}\b(?:releas\w*|liberad\w*|paid off|removed)\b)|\b(?:lien|lein) (?:letter|notice)\b(?![^.;!?]{0,25}\b(?:releas\w*|paid off|removed)\b)/gi,
+    () => 'L3172',
+  ],
   [/\bnotices? of deficiency|\b90[\s-]*day letter|\bstatutory notice|aviso de deficiencia/gi, () => 'NOD'],
   [
-    /\bfinal notice of intent to levy|\bfinal notice\b(?=.*\blevy)|aviso final de (?:intenci[oó]n de )?embargo/gi,
+    /\bfinal notice of intent to levy|\bfinal notice\b(?=.*\blevy)|aviso final de (?:intenci[oó]n de )?embargo|\b(?:letter|notice)\b[^.;!?]{0,30}\blevy\b[^.;!?]{0,40}\bhearing\b/gi,
     () => 'FINAL_LEVY',
   ],
   [/\bnotice of determination|notificaci[oó]n de determinaci[oó]n/gi, () => 'CDP_DETERMINATION'],

@@ -9,7 +9,7 @@ const MULTIPLIER: Readonly<Record<string, number>> = { k: 1000, grand: 1000, tho
 const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
 const DATE_BEFORE = new RegExp(
-  `(\\b(${MONTHS})\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s*|/\\s*|-\\s*|\\bsince\\s+|\\bde\\s+)$`,
+  `(\\b(${MONTHS})\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s*|/\\s*|-\\s*|\\bsince\\s+|\\bde\\s+|\\bback in\\s+|\\b(came|got|received|sent|mailed|dated|arrived|issued)( it| them| that| one| this)?( back)? in\\s+)$`,
   'i',
 );
 

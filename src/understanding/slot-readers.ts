@@ -2,6 +2,7 @@ import type { Facts, IsoDate, Notice, TriState } from '../facts/facts.js';
 import { fail, ok, type Result } from '../result.js';
 import { issueTypeFromActions } from '../rules/issue-type.js';
 import { findIrsActions } from './actions.js';
+import { isStateActorOnly } from './actor.js';
 import { classifyIssue } from './classifier.js';
 import { findDates, findTiedDates } from './dates.js';
 import { detectStateTax } from './flags.js';
@@ -84,6 +85,11 @@ export function readNotice(text: string, today: IsoDate, known: readonly Notice[
   const notices = findTrustedNotices(text, today, false);
   const abroad = detectAbroad(text) !== undefined;
   if (notices.length > 0) return ok(abroad ? { notices, addressedAbroad: true } : { notices });
+  // A letter from a state agency is no IRS notice to go by.
+  if (isStateActorOnly(text)) return ok({ noNotice: true });
+  // "no idea when" about a notice already named: its date is unknown, the notice is still there.
+  const undated = known.find((n) => n.dateSource !== 'printed');
+  if (undated && isDontKnow(text)) return ok({ notices: [{ code: undated.code, date: null, dateSource: 'unknown' }] });
   // A bare date ("dated 11/9") dates the notice named before whose printed date is still missing.
   if (findDates(text, today, 'past').length > 0 && !NO_NOTICE.test(normalizeText(text))) {
     const target = known.find((n) => n.dateSource !== 'printed');

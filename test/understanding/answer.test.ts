@@ -73,3 +73,36 @@ describe('understandAnswer', () => {
     ]);
   });
 });
+
+describe('understandAnswer: notices told by what they say', () => {
+  it('reads a thrown-away letter about a lien as a lien notice with no date', () => {
+    expect(
+      read('notice', 'it was a notice about the lien and my hearing rights, I tossed it, no clue when'),
+    ).toMatchObject({ notices: [{ code: 'L3172', date: null, dateSource: 'unknown' }] });
+  });
+
+  it('does not take a lien release letter for the lien notice', () => {
+    expect(read('notice', 'only the letter saying the lien is released').notices).toBeUndefined();
+  });
+
+  it('dates a letter placed only in a past year at that year’s end, as approximate', () => {
+    expect(read('notice', 'the lien notice came back in 2023, I lost it').notices).toEqual([
+      { code: 'L3172', date: '2023-12-31', dateSource: 'approximate' },
+    ]);
+  });
+
+  it('reads a letter from a state agency as no IRS notice', () => {
+    expect(read('notice', 'just the one from the Illinois Department of Revenue in October')).toMatchObject({
+      noNotice: true,
+      stateTax: true,
+    });
+  });
+
+  it('keeps a notice already named when the date is not known', () => {
+    const known = [{ code: 'LT11', date: null, dateSource: 'unknown' as const }];
+    expect(understandAnswer('notice', 'no idea, sorry', { ...ctx, notices: known })).toEqual({
+      ok: true,
+      value: { notices: [{ code: 'LT11', date: null, dateSource: 'unknown' }] },
+    });
+  });
+});
