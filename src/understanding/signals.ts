@@ -98,7 +98,10 @@ export function detectProcessFailure(text: string, allowLead = true): TriState |
 }
 
 const DISPUTE =
-  /\b(disagree\w*|dispute\w*|contest\w*|fight (this|it|them)|pelear\w*|unfair|too (high|much)|thrown out|throw (it|this|the \w+) out|overturn\w*|incorrect|not taxable|isnt taxable|lives with me|flat wrong|ignored my|(is|its|was|are|were|thats|all|completely|totally|dead|just) wrong|wrong (amount|number|decision|person))\b/;
+  /\b(disagree\w*|dispute\w*|contest\w*|fight (this|it|them)|pelear\w*|unfair|too (high|much)|thrown out|throw (it|this|the \w+) out|overturn\w*|incorrect|not taxable|isnt taxable|lives with me|flat wrong|ignored my|(is|its|was|are|were|thats|all|completely|totally|dead|just) wrong|wrong (amount|number|decision|person)|estan? mal|no es correcto|incorrect\w*|equivocad\w*|no corresponde|no es justo)\b/;
+/** A part of the bill ("the penalties", "some of it"): an unsure answer that names one disputes that part. */
+const PART =
+  /\b(penalt\w*|interest|fees|part of it|some of it|one of the years|the (first|second|last|other) (year|one)|recargos|multas|intereses|una parte|parte de)\b/;
 /** Phrases that carry their own negation, so a negation before them does not cancel them. */
 const DISPUTE_NEGATED =
   /\b((do|did) not|dont|didnt|not) agree\b|\bnot (mine|my (debt|income|tax|taxes|fault))\b|\bisnt (even )?mine\b|\b(its|is|was|thats) (his|hers|their|my exs?|my ex husbands|my ex wifes) (\w+ )?(income|debt|business|money|taxes|company)\b|\bnot right\b|\bisnt right\b|\bnever owed\b|\bshouldnt (have|of)\b|\bnothing to do with (it|this)\b|\bdont think (i|we) owe\b|\b(but )?not (the )?(penalt\w*|interest|rest)\b|\bno estoy de acuerdo\b|\ben desacuerdo\b/;
@@ -116,6 +119,8 @@ export function detectDispute(text: string, allowLead = true): { disputesAmount?
   if (hasAffirmed(clauses, DISPUTE, 3) || hasAny(clauses, DISPUTE_NEGATED)) return { disputesAmount: 'yes', ...undo };
   if (hasAny(clauses, ACCEPTS)) return { disputesAmount: 'no' };
   const lead = allowLead ? leadOf(text) : undefined;
+  // "sorta, the penalties yes": disputing part of it is disputing.
+  if (lead === 'unsure' && hasAffirmed(clauses, PART, 3)) return { disputesAmount: 'yes', ...undo };
   // "I dont owe anything" after a "no" answers a refund case, not a dispute; in a narrative it is too loose to use.
   if (hasAny(clauses, DENIES_OWING)) return allowLead ? { disputesAmount: lead === 'no' ? 'no' : 'yes' } : undo;
   return lead ? { disputesAmount: lead, ...undo } : undo;

@@ -83,6 +83,14 @@ describe('detectDispute', () => {
     ['nah its my own fault, I forgot to file', 'no'],
     ['no, I dont owe anything, I just want the refund', 'no'],
     ['yes, I dont owe any of this', 'yes'],
+    ['si, la cantidad está mal', 'yes'],
+    ['pues sí, el cálculo está equivocado', 'yes'],
+    ['kinda, just the late fees', 'yes'],
+    ['maybe some of it, the 2022 part', 'yes'],
+    ['un poco, los recargos', 'yes'],
+    ['probably not, it was my brothers company', 'no'],
+    ['maybe, I have to look again', 'unsure'],
+    ['no, the penalties seem fair to me', 'no'],
   ];
   it.each(cases)('reads "%s"', (text, expected) => {
     expect(detectDispute(text).disputesAmount).toBe(expected);
