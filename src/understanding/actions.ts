@@ -1,7 +1,7 @@
 import type { IrsAction } from '../facts/facts.js';
 import { pruneOverlaps } from './action-overlaps.js';
 import { isStateActorOnly, namesStateAgency, withoutStateSentences } from './actor.js';
-import { hasActual, hasAffirmed, hasAny, splitClauses } from './cues.js';
+import { HYPOTHETICAL, hasAffirmed, hasAny, isGuarded, matchesIn, NEGATION, splitClauses } from './cues.js';
 
 /**
  * What the IRS did, as a text tells it, and whether money is being taken or frozen now; `takenByState` when a state
@@ -15,12 +15,18 @@ export type IrsActionsFound = { irsActions: IrsAction[]; moneyTakenNow: boolean;
  * `text` is `affirmed` over the whole text, for cues that span sentences ("on a payment plan ... they said I missed").
  */
 type Mode = 'actual' | 'affirmed' | 'any' | 'text';
-type Detector = { action: IrsAction; mode: Mode; re: RegExp; window?: number };
+/** `ignore`: phrases removed before matching ("there's no refund" says none is due, not that one is held). */
+type Detector = { action: IrsAction; mode: Mode; re: RegExp; window?: number; ignore?: RegExp };
 
 const PAY = '(wages?|pay|paycheck|paychecks|check|checks|salary|payroll|earnings|cheque|sueldo|salario)';
 const TAKE = '(garnish\\w*|levy|levied|levies|levying|taking|take|took|taken|takes|deduct\\w*|withh[eo]ld\\w*)';
 const BANK = '(bank|checking|savings|account|accounts|cuenta|banco)';
 const REFUND = '(refund|refunds|reembolso|rembolso|devolucion|refnd)';
+/** Up to 40 characters that do not run into a new statement ("taken, and I have savings"). */
+const GAP = '(?:(?!\\b(?:and|y) (?:i|we|im|ive|my|our)\\b).){0,40}';
+/** Third parties who owe the person money: a levy served on them takes the person's income. */
+const PAYERS =
+  '(brokers?|customers?|clients?|payers?|vendors?|tenants?|shippers?|general contractors?|contractors?|accounts? receivable|receivables|clientes)';
 const PLAN =
   '(payment plan|installment (agreement|plan)|payment (agreement|arrangement)|plan de pagos?|acuerdo de pagos?|offer in compromise|oic|oferta(?! de (trabajo|empleo))|(my|the|our|a) plan|(my|the|our) offer(?! (letter|of employment)))';
 /** Payments other than wages that the IRS can levy: benefits, pensions, contract and vendor payments, receivables. */
@@ -28,6 +34,10 @@ const FEDERAL_PAYMENT =
   '(social security|ss check|ssi|pension|retirement|annuity|disability|1099 payments|contractor payments|customers|clients|receivables|invoices?|contract payments?|vendor payments?|federal payments?)';
 const PLAN_PROBLEM =
   '(default\\w*|missed|cancel\\w*|terminat\\w*|end|ended|ending|messed|mistake|error\\w*|wrong|reject\\w*|refus\\w*|denied|wont (let|accept)|cant (set|get)|couldnt|problem|not (credited|showing|processing)|cannot process|revoked|stuck|back|returned|sent back|kicked back|bounced|closed|not processable|unprocessable|devolv\\w*|devuelve\\w*|rechaz\\w*|no procesable|cancelad\\w*)';
+
+/** No refund is due or expected: not a refund the IRS holds. */
+const NO_REFUND_DUE =
+  /\b(there is|theres|there was|with|and) no (refund|reembolso)\b|\bno refund (is |was )?(due|owed|coming|expected|either way|involved)\b|\b(not|dont|do not|wont|never|didnt) (get|getting|expect|expecting|due|owed|claim|claiming) (a |any )?(refund|reembolso)\b/g;
 
 const DETECTORS: readonly Detector[] = [
   {
@@ -43,8 +53,9 @@ const DETECTORS: readonly Detector[] = [
     action: 'bank_levy',
     mode: 'actual',
     re: new RegExp(
-      `\\b(levy|levied|levies|levying|froze|frozen|freeze|freezing|seized|emptied|drained|cleaned out|wiped out|took|taken|taking)\\b` +
-        `.{0,40}\\b${BANK}\\b|\\bbank\\b.{0,30}\\b(levy|levied|froze|frozen|hold|holds|holding)\\b|` +
+      `\\b(levy|levied|levies|levying|froze|frozen|freeze|freezing|seized|emptied|drained|cleaned out|wiped out)\\b${GAP}\\b${BANK}\\b|` +
+        `\\b(took|taken|taking|take|pulled|withdrew)\\b${GAP}\\b(from|out of|in)( my| our| the| a| his| her)?( \\w+)? ${BANK}\\b|` +
+        `\\b(took|taken|taking) (all )?(of )?(my|our|the) (\\w+ )?(savings|checking|bank account)\\b|\\bbank\\b.{0,30}\\b(levy|levied|froze|frozen|hold|holds|holding)\\b|` +
         `\\b(account|accounts|checking|savings)\\b.{0,20}\\b(levied|frozen|froze|seized|emptied|drained|garnished)\\b|` +
         `\\b(congel\\w*|embarg\\w*)\\b.{0,30}\\b(cuenta|banco)\\b`,
     ),
@@ -53,7 +64,9 @@ const DETECTORS: readonly Detector[] = [
     action: 'other_levy',
     mode: 'actual',
     re: new RegExp(
-      `\\b(levy|levied|levying|garnish\\w*|taking|take|took|taken|kept|keeping|withh[eo]ld\\w*)\\b.{0,40}\\b${FEDERAL_PAYMENT}\\b|` +
+      `\\b(levy|levied|levying|garnish\\w*|taking|take|took|taken|kept|keeping|withh[eo]ld\\w*|holding|held|intercept\\w*|seiz\\w*)\\b${GAP}\\b${FEDERAL_PAYMENT}\\b|` +
+        // "levies served on my brokers", "sent levies to the shippers I haul for"
+        `\\b(levy|levies|levied|levying|garnish\\w*|embargo\\w*)\\b${GAP}\\b(on|to|at|a) (my |our |all my |all our |the |mis )?(\\w+ )?${PAYERS}\\b|` +
         `\\b${FEDERAL_PAYMENT}\\b.{0,60}\\b(short|garnish\\w*|levy|levied|taken|taking|took|reduced|cut)\\b|\\bcp ?297 ?[ac]\\b`,
     ),
   },
@@ -104,9 +117,11 @@ const DETECTORS: readonly Detector[] = [
   {
     action: 'refund_held',
     mode: 'any',
+    ignore: NO_REFUND_DUE,
     re: new RegExp(
       `\\b${REFUND}\\b.{0,60}\\b(still|processing|held|holding|hold|frozen|froze|freeze|stuck|delay\\w*|late|not (come|here|arrived|received|deposited)|never (came|arrived|got|showed)|no ha llegado|waiting|been|under review|review)\\b|` +
         `\\b(no|still no|havent (got|gotten|received|seen)|never (got|received)|waiting (on|for)|wheres|where is|holding|froze|frozen|stuck|sitting on|no me ha llegado( el)?|esperando( mi)?|deteniendo( el| mi)?|retienen( el| mi)?) (a |my |the |our |his |her |their |el |mi |su |nuestro )?${REFUND}\\b|` +
+        `\\b(holding|held|hold|froze|frozen|sitting on|keeping|withholding|retaining|retienen|reteniendo)( (my|our|the|whole|entire|full|federal|tax|el|mi|su|\\d+)){1,4} ${REFUND}\\b|` +
         '\\bsitting on (it|my (money|refund|return))\\b|\\b(wheres|where is) my refund\\b|\\bstill processing\\b',
     ),
   },
@@ -130,7 +145,7 @@ const DETECTORS: readonly Detector[] = [
   {
     action: 'letters_unprocessed',
     mode: 'text',
-    re: /\b(keep|keeps|kept) (sending|mailing) (me |us )?(letters|notices)\b|\b(letters|notices|they) keep coming\b|\b(letters|notices)\b.{0,50}\b(over and over|again and again)\b|\b(letters|notices) (saying|claiming|say|that say) (we|i) (didnt|never|did not) file\b|\b(letters|responses?|documents|docs|paperwork|correspondence|forms?|replies|reply|amended return|cartas|documentos)\b.{0,50}\b(disappear\w*|never (got|received|processed|answered|logged)|not (processed|being processed|getting processed|answered)|arent (getting |being )?processed|hasnt been processed|havent been processed|no record|cant find|couldnt find|lost|ignored|never see|no (los|las) han procesado)\b|\bamended (my |our |the )?return\b.{0,100}\b(still|not processed|hasnt|havent|never|months|year)\b|\b(wrote|written|write|writing) (back|them|to them)\b.{0,40}\b(times|nothing|no (answer|response|reply))\b|\b(lost|losing) (my|the|our) (documents|docs|paperwork|papers|response|letters?|forms?|fax|receipts)\b|\bnever (see|answer|respond to|process) my (letters|mail|correspondence)\b|\b(didnt|did not|never|havent|hasnt|wont|not|nobody|no one|noone)( ever)? (answer\w*|respond\w*|repl\w*|get(ting)? back( to me)?|acknowledg\w*)( to)? (my|our|the) (letters?|mail|response|correspondence|fax|faxes|forms?|documents|paperwork)\b|\b(sent|mailed|faxed|wrote|submitted)\b.{0,60}\b(havent|have not|never|not) heard (back|anything|a thing)\b|\b(mailed|sent|faxed|submitted) (it|them|the \w+|my \w+)\b.{0,40}\bnothing (since|back)\b/,
+    re: /\b(keep|keeps|kept) (sending|mailing) (me |us )?(letters|notices)\b|\b(letters|notices|they) keep coming\b|\b(letters|notices)\b.{0,50}\b(over and over|again and again)\b|\b(letters|notices) (saying|claiming|say|that say) (we|i) (didnt|never|did not) file\b|\b(letters|responses?|documents|docs|paperwork|correspondence|forms?|replies|reply|amended return|cartas|documentos)\b.{0,50}\b(disappear\w*|never (got|received|processed|answered|logged)|not (processed|being processed|getting processed|answered)|arent (getting |being )?processed|hasnt been processed|havent been processed|no record|cant find|couldnt find|lost|ignored|never see|no (los|las) han procesado)\b|\bamended (my |our |the )?return\b.{0,100}\b(still|not processed|hasnt|havent|never|months|year)\b|\b(wrote|written|write|writing) (back|them|to them)\b.{0,40}\b(times|nothing|no (answer|response|reply))\b|\b(lost|losing) (my|the|our) (documents|docs|paperwork|papers|response|letters?|forms?|fax|receipts)\b|\bnever (see|answer|respond to|process) my (letters|mail|correspondence)\b|\b(didnt|did not|never|havent|hasnt|wont|not|nobody|no one|noone)( ever)? (answer\w*|respond\w*|repl\w*|get(ting)? back( to me)?|acknowledg\w*)( to)? (my|our|the) (letters?|mail|response|correspondence|fax|faxes|forms?|documents|paperwork)\b|\b(sent|mailed|faxed|wrote|submitted)\b.{0,60}\b(havent|have not|never|not) heard (back|anything|a thing)\b|\b(mailed|sent|faxed|submitted) (it|them|the \w+|my \w+)\b.{0,40}\bnothing (since|back)\b|\b(asking|asked|ask|asks|requesting|wants?|wanted) (me |us )?(for )?(the same|it|them|my|our|the)( \w+){0,2} again\b|\bno (return|record) on file\b|\b(havent|have not|hasnt|has not|never) received (my|your|our|the) (return|response|reply|documents|letter|amended return)\b/,
   },
   {
     action: 'criminal_investigation',
@@ -166,9 +181,11 @@ function readActions(text: string): IrsActionsFound {
   const clauses = splitClauses(text.replace(MONEY, ' '));
   const found = new Set<IrsAction>();
   const whole = [clauses.join(' ')];
-  for (const { action, mode, re, window } of DETECTORS) {
-    if (isHit(mode, clauses, whole, re, window)) found.add(action);
+  for (const { action, mode, re, window, ignore } of DETECTORS) {
+    const kept = ignore ? clauses.map((c) => c.replace(ignore, ' ')) : clauses;
+    if (isHit(mode, kept, ignore ? [kept.join(' ')] : whole, re, window)) found.add(action);
   }
+  addOngoingLevy(found, clauses);
   pruneOverlaps(found, clauses);
   if (found.size === 0 && hasAny(clauses, NONE)) found.add('none');
   const irsActions = DETECTORS.map((d) => d.action).filter((a) => found.has(a));
@@ -177,8 +194,30 @@ function readActions(text: string): IrsActionsFound {
   return { irsActions, moneyTakenNow: !notYet && LEVIES.some((a) => found.has(a)) };
 }
 
+/** "the levy release never came ... they're still taking it": a levy still running, named only by its release. */
+const STILL_TAKING = /\b(still|keep|keeps|kept|continu\w*) (taking|taken|garnish\w*|deduct\w*|levying|coming out)\b/;
+const RELEASE = /\b(levy|garnishment) release\b|\brelease (the |my )?(levy|garnishment)\b/;
+const AT_WORK = /\b(job|work|employer|payroll|hr|boss|paychecks?|checks?|wages?|salary)\b/;
+
+function addOngoingLevy(found: Set<IrsAction>, clauses: readonly string[]): void {
+  if (LEVIES.some((a) => found.has(a)) || !hasAny(clauses, RELEASE) || !hasAffirmed(clauses, STILL_TAKING, 3)) return;
+  found.add(hasAny(clauses, AT_WORK) ? 'wage_levy' : 'other_levy');
+}
+
+/** Statement breaks inside a clause: "took $640 from my check and says it will keep doing it" is two statements. */
+const STATEMENT_BREAK = /\b(and|so|then|y|plus|also)\b/g;
+
+/** Not negated just before, and no hypothetical cue in the statement the match starts in. */
+function isActualAt(clause: string, index: number, window: number): boolean {
+  if (isGuarded(clause, index, NEGATION, window)) return false;
+  const breaks = matchesIn(clause, STATEMENT_BREAK).map((m) => m.index);
+  const start = Math.max(0, ...breaks.filter((b) => b < index));
+  const end = breaks.find((b) => b > index) ?? clause.length;
+  return !HYPOTHETICAL.test(clause.slice(start, end));
+}
+
 function isHit(mode: Mode, clauses: readonly string[], whole: readonly string[], re: RegExp, window = 4): boolean {
-  if (mode === 'actual') return hasActual(clauses, re, window);
+  if (mode === 'actual') return clauses.some((c) => matchesIn(c, re).some((m) => isActualAt(c, m.index, window)));
   if (mode === 'affirmed') return hasAffirmed(clauses, re, window);
   return mode === 'text' ? hasAffirmed(whole, re, window) : hasAny(clauses, re);
 }

@@ -2,7 +2,7 @@ import { normalizeText } from './text-normalize.js';
 
 /** Words that deny what follows them within a few words ("havent called", "nothing taken"). */
 export const NEGATION =
-  /\b(no|not|never|nothing|none|nobody|noone|neither|nor|without|havent|hasnt|hadnt|didnt|dont|doesnt|isnt|arent|wasnt|werent|wont|aint|nunca|nada|ningun|ninguna|tampoco)\b/;
+  /\b(no|not|never|nothing|nothings|none|nobody|nobodys|noone|neither|nor|without|havent|hasnt|hadnt|didnt|dont|doesnt|isnt|arent|wasnt|werent|wont|aint|nunca|nada|ningun|ninguna|tampoco)\b/;
 
 /** Words that make what follows hypothetical or still to come ("if they levy", "going to garnish"). */
 export const CONDITIONAL =

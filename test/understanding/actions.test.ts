@@ -60,3 +60,55 @@ describe('findIrsActions', () => {
     expect(findIrsActions('no levy, nothing taken from my bank').irsActions).not.toContain('bank_levy');
   });
 });
+
+describe('findIrsActions, statements and negation', () => {
+  const read = (text: string) => {
+    const found = findIrsActions(text);
+    return { actions: [...found.irsActions].sort(), taken: found.moneyTakenNow };
+  };
+
+  it.each([
+    ['They pulled $900 from my checking on Monday and say more is coming', ['bank_levy']],
+    ['the IRS took $310 out of my check again and they will keep at it until it is paid', ['wage_levy']],
+    ['the revenue officer served levies on the shippers I haul for', ['other_levy']],
+    ['they sent a levy to my general contractor, who is holding my draw', ['other_levy']],
+    ['the IRS is holding $12k of my receivables', ['other_levy']],
+    ['my levy release never reached HR and they are still taking it out', ['wage_levy']],
+  ] as const)('reads money taken now in %j', (text, actions) => {
+    expect(read(text)).toEqual({ actions: [...actions].sort(), taken: true });
+  });
+
+  it.each([
+    "Nothing's been taken, and I have money in savings",
+    'nobody has touched my bank account and I still have savings',
+    'they might go after my savings, I have about 3k there',
+    'they are going to levy and take my wages if I do not pay',
+    'I email invoices to my customers every week',
+  ])('reads no money taken in %j', (text) => {
+    const { actions, taken } = read(text);
+    expect(taken).toBe(false);
+    expect(actions).not.toContain('bank_levy');
+    expect(actions).not.toContain('other_levy');
+  });
+
+  it.each([
+    'they are sitting on my entire federal refund',
+    'the IRS is holding my whole 2025 refund until the exam is done',
+  ])('reads a held refund through the words between: %j', (text) => {
+    expect(read(text).actions).toContain('refund_held');
+  });
+
+  it.each(["I don't owe anything and there's no refund either way", 'I never expect a refund, I just want this fixed'])(
+    'does not read "no refund due" as a held refund: %j',
+    (text) => {
+      expect(read(text).actions).not.toContain('refund_held');
+    },
+  );
+
+  it.each([
+    'they sent another notice asking for the same documents again',
+    'a letter says they have no record on file of my return, but I mailed it in April',
+  ])('reads an unprocessed reply in %j', (text) => {
+    expect(read(text).actions).toContain('letters_unprocessed');
+  });
+});
