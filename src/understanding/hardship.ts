@@ -42,7 +42,11 @@ const KINDS: ReadonlyArray<readonly [HardshipKind, RegExp, boolean?]> = [
   ],
   [
     'business',
-    /\b(business|company|shop|store|restaurant|negocio)\b.{0,30}\b(close|closing|shut down|go under|fold|survive|stay open|keep (it )?open)\b|\b(lose|losing|lost|perder) (the|my|our|mi|el) (business|company|shop|store|restaurant|negocio)\b|\b(make|meet) payroll\b|\bpay my (employees|workers|suppliers)\b/,
+    /\b(business|company|shop|store|restaurant|negocio)\b.{0,30}\b(close|closing|shut down|go under|fold|survive|stay open|keep (it )?open)\b|\b(lose|losing|lost|perder) (the|my|our|mi|el) (business|company|shop|store|restaurant|negocio)\b|\b(make|meet|cover|pay) (the |my |our )?payroll\b|\bpayroll\b.{0,30}\b(cant|cannot|can not|wont be able to|unable to|short|not going to make)\b|\bpay my (employees|workers|suppliers|crew|drivers|staff)\b/,
+  ],
+  [
+    'business',
+    /\b(cant|cannot|can not|couldnt|unable to|wont be able to) (pay|cover|buy|afford) (for )?(the |my |our )?(fuel|diesel|inventory|supplies|suppliers|vendors|crew|drivers|employees|workers|staff)\b|\b(park|parking) (the|my|our) (trucks|rigs|fleet)\b|\b(lay|laying) (people |everyone |them |workers |my crew )?off\b|\b(close|shut) (the|our|my) doors\b/,
   ],
   [
     'home_sale_or_credit',
@@ -67,8 +71,11 @@ const HARM_VERB =
   /\b(cant|cannot|can not|couldnt|unable to|wont be able to) (pay|afford|cover|make|buy|keep|get)\b(?! (this|it|that|them|the irs|what i owe|the (bill|balance|debt|taxes))\b)|\b(behind|short|late) on\b|\b(lose|losing|lost)\b|\bevict\w*|\bshut ?off|\bcut (it |us |me )?off\b|\bfalls? (thru|through|apart)\b|\bwalk\b|\bnothing left\b|\bno (money|way)\b|\bpast due\b/;
 const NOT_FROM_IRS =
   /\bnot (from|because of|caused by|related to|due to|about) (the )?irs\b|\bnothing to do with (the )?irs\b|\bjust life\b|\bnot the irs(s)? fault\b|\bunrelated\b|\bnot irs related\b|\bno es (por|culpa de)l? irs\b/;
+/** Costs already met ("bills are paid", "rent is covered", "I pay my bills"): named, but not a harm. */
+const SETTLED =
+  /\b(bills?|rent|mortgage|utilities|groceries|expenses)( are| is| were| was| get| gets)?( all)? (paid|covered|current|taken care of|handled|up to date)\b|\b(i|we) (still )?(can )?pay (all )?(my|our|the) bills\b/g;
 const NEGATIVE =
-  /\b(no hardship|not a hardship|not really a hardship|no money (problem|issue)s?|not a money thing|im (ok|okay|fine|good)|we are (ok|okay|fine)|were (ok|okay|fine)|doing (ok|okay|fine)|comfortable|can pay (it|my bills|that)|not hurting|just (frustrated|annoyed|stressed|want (my|the) (money|refund))|the principle|managing|getting by|making it work|can manage|vacation|trip|christmas|navidad|holidays|not an emergency|no es emergencia)\b/;
+  /\b(no hardship|(i|we) (still )?(have|got) (some |enough |plenty of )?(savings|money saved|money in savings|a cushion)|(bills|rent|mortgage) (are |is )?(all )?(paid|covered)|not a hardship|not really a hardship|no money (problem|issue)s?|not a money thing|im (ok|okay|fine|good)|we are (ok|okay|fine)|were (ok|okay|fine)|doing (ok|okay|fine)|comfortable|can pay (it|my bills|that)|not hurting|just (frustrated|annoyed|stressed|want (my|the) (money|refund))|the principle|managing|getting by|making it work|can manage|vacation|trip|christmas|navidad|holidays|not an emergency|no es emergencia)\b/;
 const FEAR =
   /\b(scared|afraid|worried|anxious|stress\w*|nervous|freaking out|panic\w*|frustrated|upset|miedo|preocupad\w*|nervios\w*)\b/;
 const NOW =
@@ -97,7 +104,8 @@ export function parseHardship(text: string, today: IsoDate): Result<HardshipRead
   return fail('unclear');
 }
 
-function findKinds(clauses: readonly string[]): HardshipKind[] {
+function findKinds(all: readonly string[]): HardshipKind[] {
+  const clauses = all.map((c) => c.replace(SETTLED, ' '));
   const found = KINDS.filter(([, re, needsCue]) =>
     hasAffirmed(needsCue ? clauses.filter((c) => AFFORD.test(c)) : clauses, re, 3),
   ).map(([kind]) => kind);

@@ -99,3 +99,35 @@ describe('parseHardship', () => {
     expect(read('I dont know').hardship).toBe('unsure');
   });
 });
+
+describe('parseHardship, money already covered and business harm', () => {
+  const today = '2026-11-25';
+  const read = (text: string) => {
+    const result = parseHardship(text, today);
+    return result.ok ? result.value : undefined;
+  };
+
+  it.each([
+    'We have savings, nothing has been taken yet',
+    'I still have money in savings',
+    'rent is paid and the utilities are current, I just want it resolved',
+    'the bills are all covered, I would simply like my refund sooner',
+  ])('reads %j as no hardship', (text) => {
+    expect(read(text)?.hardship).toBe('no');
+  });
+
+  it.each([
+    'I wont be able to cover payroll for my crew next week',
+    'payroll is on Friday and we are short',
+    "can't buy diesel for the trucks anymore",
+    'if this keeps up I will have to park the rigs and lay everyone off',
+  ])('reads %j as a business harm', (text) => {
+    const value = read(text);
+    expect(value?.hardship).toBe('yes');
+    expect(value?.hardshipKinds).toContain('business');
+  });
+
+  it('still reads unpaid bills as a harm', () => {
+    expect(read('the bills are piling up and I am two months behind')?.hardship).toBe('yes');
+  });
+});
