@@ -38,9 +38,17 @@ export function isGuarded(clause: string, index: number, guard: RegExp, window =
   return guard.test(wordsBefore(clause, index, window));
 }
 
+// Compiling a regex costs more than running it on a clause: each pattern's global twin is made once.
+// Only matchAll uses a twin, and matchAll runs on a copy, so a twin's lastIndex always stays 0.
+const globalTwins = new WeakMap<RegExp, RegExp>();
+
 /** Pure: every match of `re` (global or not) in a normalised clause, with its index. */
 export function matchesIn(clause: string, re: RegExp): RegExpExecArray[] {
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let global = globalTwins.get(re);
+  if (!global) {
+    global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalTwins.set(re, global);
+  }
   return [...clause.matchAll(global)];
 }
 
