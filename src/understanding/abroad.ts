@@ -76,6 +76,8 @@ const PLACES: ReadonlyArray<[string, string]> = [
 const PLACE_PATTERNS = PLACES.map(
   ([country, names]) => [country, new RegExp(`\\b(?:${names.replace(/\|$/, '')})\\b`, 'g')] as const,
 );
+/** Any place at all, in one pass: most texts name none, and then the per-country patterns need not run. */
+const ANY_PLACE = new RegExp(`\\b(?:${PLACES.map(([, names]) => names.replace(/\|$/, '')).join('|')})\\b`);
 /** US places whose names hold a foreign one; masked first. */
 const US_LOOKALIKES =
   /\b(new mexico|mexico,? (?:missouri|mo|new york|ny|maine|me)|estados unidos|panama city|peru,? (?:indiana|in)|paris,? (?:texas|tx|tennessee|tn|kentucky|ky|illinois|il)|berlin,? (?:new hampshire|nh|connecticut|ct|maryland|md|wisconsin|wi)|rome,? (?:georgia|ga|new york|ny)|vancouver,? (?:washington|wa)|hamburg,? (?:new york|ny)|milan,? (?:tennessee|tn|michigan|mi)|new england|lima,? (?:ohio|oh)|moscow,? (?:idaho|id)|cairo,? (?:illinois|il|georgia|ga)|lisbon,? (?:maine|me|ohio|oh)|athens|cordoba|leon|perth amboy|florence|naples|dublin|london|manchester|valencia|cali|santiago|wellington)\b/g;
@@ -101,7 +103,7 @@ export function findAbroad(text: string): { country: string; lives: boolean } | 
     .replace(/['’]/g, '')
     .replace(US_LOOKALIKES, (m) => ' '.repeat(m.length));
   const hits: Array<{ country: string; index: number; lives: boolean }> = [];
-  for (const [country, pattern] of PLACE_PATTERNS) {
+  for (const [country, pattern] of ANY_PLACE.test(plain) ? PLACE_PATTERNS : []) {
     for (const m of plain.matchAll(pattern)) {
       const before = plain.slice(Math.max(0, m.index - 30), m.index);
       if (ORIGIN_ONLY.test(before)) continue;
