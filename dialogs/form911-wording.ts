@@ -83,7 +83,7 @@ export const form911Wording = {
     now: 'now',
     by: 'by {date}',
     noDate: 'date not given',
-    amount: 'Amount at issue: ${amount}.',
+    amount: 'Amount at issue: {dollars}.',
     deadline: 'Deadline: {kind} from {notice}, due {due}{confirm}.',
     dateUnknown: 'date unknown',
     toConfirm: ' (to confirm)',

@@ -79,7 +79,7 @@ function describeProblem(facts: Facts, outcome: Outcome | null): string | null {
     parts.push(fill(W.problem.hardship, { kinds: kinds || W.problem.hardshipDefault, when }));
   }
   if (facts.amountOwed !== undefined)
-    parts.push(fill(W.problem.amount, { amount: facts.amountOwed.toLocaleString('en-US') }));
+    parts.push(fill(W.problem.amount, { dollars: `$${facts.amountOwed.toLocaleString('en-US')}` }));
   for (const d of outcome?.deadlines ?? []) {
     const due = d.due ?? W.problem.dateUnknown;
     parts.push(
