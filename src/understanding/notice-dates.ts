@@ -29,8 +29,10 @@ const EXPLICIT_YEAR = /\b(19|20)\d\d\b|\/\d{2}\b/;
 
 /** Pure: the dates in `text` that date one of the `mentions`, keyed by code; deadlines and harms to come are left out. */
 export function assignNoticeDates(text: string, today: IsoDate, mentions: readonly Mention[]): Map<string, TiedDate[]> {
-  const parts = splitParts(text);
   const byCode = new Map<string, TiedDate[]>();
+  // No notice named: no date can date one, so the date parser (the dearest step of reading a story) is skipped.
+  if (mentions.length === 0) return byCode;
+  const parts = splitParts(text);
   for (const date of findTiedDates(text, today, 'past')) {
     const part = parts.find((p) => p.start <= date.index && date.index < p.end) ?? { start: 0, end: text.length };
     const before = text.slice(part.start, date.index);
