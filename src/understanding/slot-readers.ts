@@ -81,8 +81,21 @@ const NO_NOTICE =
   /\b(no (letters?|notices?|paper\w*|irs (letter|notice)s?|final letter|new letters?)|none|nothing( new| recent)?|havent (gotten|received|got) (any|a)|dont have (any|a|the)|no tengo|ninguna|didnt (open|keep|read)|threw (it|them) (out|away)|ignored|only paper)\b/;
 
 /** notice: the notices named (code, date); otherwise the person has no notice to go by. */
+/**
+ * "The lien letter was from 2025", "in spring 2024": a notice placed only in an earlier year is dated,
+ * approximately, at that year's end, so that a window long closed is not taken for an open one.
+ */
+function datedByPastYear(notice: Notice, text: string, today: IsoDate): Notice {
+  if (notice.date !== null) return notice;
+  const years = [...text.matchAll(/\b(20\d\d)\b/g)]
+    .map((m) => Number(m[1]))
+    .filter((y) => y < Number(today.slice(0, 4)));
+  if (years.length === 0) return notice;
+  return { ...notice, date: `${Math.max(...years)}-12-31`, dateSource: 'approximate' };
+}
+
 export function readNotice(text: string, today: IsoDate, known: readonly Notice[] = []): SlotRead {
-  const notices = findTrustedNotices(text, today, false);
+  const notices = findTrustedNotices(text, today, false).map((n) => datedByPastYear(n, text, today));
   const abroad = detectAbroad(text) !== undefined;
   if (notices.length > 0) return ok(abroad ? { notices, addressedAbroad: true } : { notices });
   // A letter from a state agency is no IRS notice to go by.

@@ -106,3 +106,14 @@ describe('understandAnswer: notices told by what they say', () => {
     });
   });
 });
+
+describe('notice answers placed only in an earlier year', () => {
+  it.each(['the lien letter was from 2025', 'The lien letter was in spring 2024'])(
+    'dates "%s" approximately at that year end',
+    (text) => {
+      const read = understandAnswer('notice', text, { today: '2026-11-25' });
+      expect(read.ok && read.value.notices?.[0]).toMatchObject({ code: 'L3172', dateSource: 'approximate' });
+      expect(read.ok && read.value.notices?.[0]?.date?.endsWith('-12-31')).toBe(true);
+    },
+  );
+});
