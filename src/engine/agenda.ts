@@ -49,8 +49,9 @@ export function advance(
 ): { state: SessionState; outputs: EngineOutput[] } {
   let s = { ...state, attempts: 0 };
   const outputs: EngineOutput[] = [];
+  // The loop changes only outcomeKey, handedOff and turnId, never the answers: the facts are folded once.
+  const facts = foldFacts(s.answers);
   for (const turn of dialog.turns) {
-    const facts = foldFacts(s.answers);
     if (!applies(turn, facts)) continue;
     switch (turn.kind) {
       case 'ask':
