@@ -257,6 +257,20 @@ describe('TAS screening: notices', () => {
 });
 
 describe('TAS screening: what a story leaves out', () => {
+  it('asks what the IRS did when the story names nothing that can cause harm, and finds the held refund', () => {
+    const { outcome, asked } = screen(dialog, {
+      narrative: 'The IRS is auditing my 2024 return and says my grandkids do not qualify for the credit.',
+      irs_action: 'they are holding my whole refund until the audit is done',
+      hardship: 'yes, I needed that refund to fix my car and without it I cannot get to work',
+      harm_date: 'december 10',
+      tried_irs: 'no',
+      disputes_amount: 'yes',
+      notice: 'Letter 525 dated November 10',
+    });
+    expect(asked.slice(0, 3)).toEqual(['narrative', 'irs_action', 'hardship']);
+    expect(outcome).toMatchObject({ recommendation: 'tas_and_counsel', basis: ['economic_burden'], urgency: 'high' });
+  });
+
   it('confirms a notice date read from the story before it counts as printed', () => {
     const { outcome, asked } = screen(dialog, {
       narrative:
