@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InboundMessage, Output } from './api.js';
 import type { Dialog } from './dialog/schema.js';
-import { type SessionState, sessionStateSchema } from './engine/state.js';
+import { initialState, type SessionState, sessionStateSchema } from './engine/state.js';
 import { step } from './engine/step.js';
 import type { EngineOutput } from './engine/types.js';
 import { buildHandoffSummary, type HandoffSummary } from './handoff/summary.js';
@@ -62,18 +62,7 @@ function parseState(stored: unknown): SessionState | undefined {
   const parsed = sessionStateSchema.safeParse(stored);
   if (parsed.success) return parsed.data;
   // Unreadable or from an older shape: a state of no known version makes the engine restart politely.
-  return {
-    dialogId: '',
-    dialogVersion: 0,
-    turnId: null,
-    answers: [],
-    attempts: 0,
-    pending: null,
-    outcomeKey: null,
-    handedOff: false,
-    ended: false,
-    today: null,
-  };
+  return initialState('', 0);
 }
 
 /** Creates the assistant; every channel adapter calls its `handle`. */

@@ -3,7 +3,7 @@ import { evidenceFor } from './evidence.js';
 import type { Criterion } from './outcome.js';
 
 /** IRS actions or inactions that can cause financial harm (a bill alone cannot). */
-const HARMFUL_ACTIONS: ReadonlySet<IrsAction> = new Set<IrsAction>([
+export const HARMFUL_ACTIONS: ReadonlySet<IrsAction> = new Set<IrsAction>([
   'wage_levy',
   'bank_levy',
   'other_levy',

@@ -1,4 +1,5 @@
 import type { Facts, IrsAction, IsoDate, Notice } from '../facts/facts.js';
+import { HARMFUL_ACTIONS } from '../rules/basis.js';
 import { issueTypeFromActions } from '../rules/issue-type.js';
 import { findAbroad } from './abroad.js';
 import { findIrsActions } from './actions.js';
@@ -12,25 +13,11 @@ import { detectDispute, detectProcessFailure, detectPromisedDateMissed, detectTr
 import { countWords } from './text-normalize.js';
 import { findWaitingDays } from './waiting.js';
 
-/** What understanding needs besides the text: the conversation's date, for relative dates. */
 /** The conversation's date, and the notices already known (a bare date in an answer dates one of them). */
 export type UnderstandContext = { today: IsoDate; notices?: readonly Notice[] };
 
-/** Actions that can cause harm on their own; a bill or "nothing yet" cannot (brief, section 6). */
-const HARMFUL: ReadonlySet<IrsAction> = new Set<IrsAction>([
-  'wage_levy',
-  'bank_levy',
-  'other_levy',
-  'seizure',
-  'offset',
-  'final_levy_notice',
-  'levy_sustained',
-  'lien',
-  'refund_held',
-  'identity_hold',
-  'passport_certification',
-  'payment_plan_problem',
-]);
+/** Actions that can cause harm (the rules' list), and a broken payment plan, which threatens one. */
+const HARMFUL: ReadonlySet<IrsAction> = new Set<IrsAction>([...HARMFUL_ACTIONS, 'payment_plan_problem']);
 /** Where a notice went, or where the person lives: a trip or a job abroad is not an address. */
 const RESIDES =
   /\b(live|living|lives|reside|moved|address|addressed|sent (it )?to|mailed to|vivo|vivimos|me regrese|me mude|mi casa|mandaron a|my house in)\b/i;
