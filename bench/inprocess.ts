@@ -25,12 +25,17 @@ async function main(): Promise<void> {
     p50Ms: [] as number[],
     p99Ms: [] as number[],
     maxMs: [] as number[],
+    cpuUsPerTurn: [] as number[],
   };
   const interleaved = { turnsPerSec: [] as number[] };
   const pool = await openPool(side, width);
   for (let run = 0; run < runs; run++) {
     gc();
+    const cpu = process.cpuUsage();
     const seq = await runSequential(side, turns, counters);
+    const used = process.cpuUsage(cpu);
+    // CPU time per turn: steadier than wall time on a shared machine, so the better number for A/B comparisons.
+    sequential.cpuUsPerTurn.push(round((used.user + used.system) / seq.durations.length, 1));
     sequential.turnsPerSec.push(round((seq.durations.length / seq.wallMs) * 1000, 1));
     sequential.p50Ms.push(round(percentile(seq.durations, 50), 3));
     sequential.p99Ms.push(round(percentile(seq.durations, 99), 3));
