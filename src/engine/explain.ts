@@ -1,15 +1,13 @@
 import type { Wording } from '../dialog/schema.js';
 import type { Evidence } from '../facts/facts.js';
+import { fill } from '../fill.js';
 import { daysBetween } from '../rules/calendar.js';
 import type { Deadline, Outcome } from '../rules/outcome.js';
 
+export { fill };
+
 type Section = { key: string; title: string; lines: string[] };
 type Templates = Record<string, string>;
-
-/** Pure: `template` with each `{name}` replaced by `vars[name]` (unknown names are left as they are). */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
 
 /** The person's most telling words among the evidence: a bare "Yes" from a button says nothing. */
 function quote(evidence: readonly Evidence[]): string {

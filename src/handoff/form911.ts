@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { form911Wording as W } from '../../dialogs/form911-wording.js';
 import type { Facts, IrsAction, Notice } from '../facts/facts.js';
+import { fill } from '../fill.js';
 import type { Outcome } from '../rules/outcome.js';
 
 /** One Form 911 field: the form's label, the prefilled value (null: the advisor fills it), where it came from. */
@@ -46,10 +47,6 @@ const field = (key: Form911FieldKey, value: string | null | undefined, source?: 
   source !== undefined && value
     ? { label: W.labels[key], value, source }
     : { label: W.labels[key], value: value || null };
-
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
 
 function describeNotice(notice: Notice): string {
   return fill(W.notices[notice.dateSource], { code: notice.code, date: notice.date ?? '' });
