@@ -20,6 +20,8 @@ export type InboundMessage = {
   today?: string; // YYYY-MM-DD override of the conversation's date (the terminal's --today)
   user?: { id: string; name?: string }; // who typed: for Slack, the staff member running the screening
   deliveryId?: string; // the channel's id for this delivery (Slack event id, activity id): repeats are answered once
+  /** The channel posts the outputs itself and reports each one shown; until then they wait in the store (Slack). */
+  confirmShown?: boolean;
 };
 
 /** What the core asks a channel to show or do, in order. Plain text only; channels add markup. */

@@ -116,7 +116,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       at,
       transcript,
       ...(handoff ? { handoff } : {}),
-      ...(message.deliveryId ? { delivery: { id: message.deliveryId, outputs } } : {}),
+      ...(message.deliveryId
+        ? { delivery: { id: message.deliveryId, outputs, ...(message.confirmShown ? { confirm: true } : {}) } }
+        : {}),
     });
     logger.info('turn', {
       conversationId,

@@ -24,7 +24,14 @@ export type { Deadline, Outcome, Recommendation, Urgency } from './rules/outcome
 export type { DirectLineStore, StreamDelivery } from './storage/direct-line-store.js';
 export { MemoryDirectLineStore } from './storage/memory-direct-line-store.js';
 export { MemorySessionStore } from './storage/memory-session-store.js';
-export type { HandoffRecord, HandoffStore, SessionStore, TranscriptEntry } from './storage/session-store.js';
+export type {
+  HandoffRecord,
+  HandoffStore,
+  ReplyOutbox,
+  SessionStore,
+  TranscriptEntry,
+  UnshownDelivery,
+} from './storage/session-store.js';
 export { SqliteDirectLineStore } from './storage/sqlite-direct-line-store.js';
 export { SqliteSessionStore } from './storage/sqlite-session-store.js';
 export { redact } from './understanding/redact.js';

@@ -4,10 +4,12 @@ import type {
   HandoffStore,
   PurgeCounts,
   PurgePolicy,
+  ReplyOutbox,
   SessionStore,
   StoredSession,
   TranscriptEntry,
   TurnCommit,
+  UnshownDelivery,
 } from './session-store.js';
 import { StorageError } from './session-store.js';
 
@@ -17,11 +19,11 @@ const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? null)) as T;
 type Conversation = {
   session?: StoredSession;
   transcript: TranscriptEntry[];
-  deliveries: Map<string, { outputs: string; at: number }>;
+  deliveries: Map<string, { outputs: string; at: number; shown?: number }>;
 };
 
 /** In-memory store with the SQLite store's behaviour, for tests. */
-export class MemorySessionStore implements SessionStore, HandoffStore {
+export class MemorySessionStore implements SessionStore, HandoffStore, ReplyOutbox {
   private readonly conversations = new Map<string, Conversation>();
   private readonly handoffs = new Map<string, { conversationId: string; record: HandoffRecord; seq: number }>();
   private seq = 0;
@@ -63,8 +65,28 @@ export class MemorySessionStore implements SessionStore, HandoffStore {
       conversation.deliveries.set(turn.delivery.id, {
         outputs: JSON.stringify(turn.delivery.outputs ?? null),
         at: turn.at,
+        ...(turn.delivery.confirm ? { shown: 0 } : {}),
       });
     }
+  }
+
+  async markShown(conversationId: string, deliveryId: string, shown?: number): Promise<void> {
+    const delivery = this.conversations.get(conversationId)?.deliveries.get(deliveryId);
+    if (delivery?.shown === undefined) return;
+    if (shown === undefined) delete delivery.shown;
+    else delivery.shown = shown;
+  }
+
+  async unshownDeliveries(prefix: string, limit: number): Promise<UnshownDelivery[]> {
+    const found: UnshownDelivery[] = [];
+    for (const [conversationId, conversation] of this.conversations) {
+      if (!conversationId.startsWith(prefix)) continue;
+      for (const [deliveryId, d] of conversation.deliveries) {
+        if (d.shown === undefined) continue;
+        found.push({ conversationId, deliveryId, outputs: JSON.parse(d.outputs) as unknown, shown: d.shown, at: d.at });
+      }
+    }
+    return found.sort((a, b) => a.at - b.at).slice(0, limit);
   }
 
   async findDelivery(conversationId: string, deliveryId: string): Promise<unknown | undefined> {

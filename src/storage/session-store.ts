@@ -20,7 +20,8 @@ export type TurnCommit = {
   at: number;
   transcript: TranscriptEntry[]; // appended
   handoff?: HandoffSummary; // written to the hand-off outbox in the same transaction
-  delivery?: { id: string; outputs: unknown }; // remembered so a repeat gets the same outputs
+  /** Remembered so a repeat gets the same outputs; `confirm`: they wait as unshown until `markShown`. */
+  delivery?: { id: string; outputs: unknown; confirm?: boolean };
 };
 
 /**
@@ -63,6 +64,27 @@ export interface SessionStore {
   /** Closes idle sessions and deletes data past retention, in one transaction. */
   purge(policy: PurgePolicy): Promise<PurgeCounts>;
   close(): Promise<void>;
+}
+
+/** A delivery whose outputs the channel has not all shown yet: `outputs[shown]` is the next to show. */
+export type UnshownDelivery = {
+  conversationId: string;
+  deliveryId: string;
+  outputs: unknown;
+  shown: number;
+  at: number;
+};
+
+/**
+ * The reply outbox port, for a channel that posts replies itself (Slack): a turn committed with
+ * `delivery.confirm` keeps its outputs as unshown until the channel says it showed them, so what a
+ * crash or an outage interrupted is found again and shown once.
+ */
+export interface ReplyOutbox {
+  /** The first `shown` outputs were shown; without it, all were and the delivery leaves the outbox. */
+  markShown(conversationId: string, deliveryId: string, shown?: number): Promise<void>;
+  /** Deliveries with outputs not yet shown, of conversations whose id starts with `prefix`, oldest first. */
+  unshownDeliveries(prefix: string, limit: number): Promise<UnshownDelivery[]>;
 }
 
 /** The hand-off outbox port: listing for staff, delivery with retry, claiming by one advisor. */

@@ -48,4 +48,9 @@ export const migrations: readonly string[] = [
   CREATE INDEX handoffs_due ON handoffs (next_attempt_at) WHERE status IN ('pending', 'failed');
   CREATE INDEX handoffs_conversation ON handoffs (conversation_id);
   `,
+  `
+  -- NULL: the channel shows the outputs itself; n: it confirmed the first n shown, the rest wait (Slack).
+  ALTER TABLE deliveries ADD COLUMN shown INTEGER;
+  CREATE INDEX deliveries_unshown ON deliveries (at) WHERE shown IS NOT NULL;
+  `,
 ];

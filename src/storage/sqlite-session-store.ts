@@ -7,10 +7,12 @@ import type {
   HandoffStore,
   PurgeCounts,
   PurgePolicy,
+  ReplyOutbox,
   SessionStore,
   StoredSession,
   TranscriptEntry,
   TurnCommit,
+  UnshownDelivery,
 } from './session-store.js';
 import { StorageError } from './session-store.js';
 import { migrations } from './sqlite-schema.js';
@@ -27,14 +29,15 @@ type HandoffRow = {
   claimed_by: string | null;
   claimed_at: number | null;
 };
+type UnshownRow = { conversation_id: string; delivery_id: string; outputs: string; shown: number; at: number };
 type TranscriptRow = { sender: 'bot' | 'user'; text: string; at: number; slot: string | null };
 
 function openDatabase(file: string): Database.Database {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  // FULL: a commit is on disk before the turn is answered, so an acknowledged hand-off survives a
-  // power cut too (NORMAL only survives a process kill). One fsync per turn is nothing at chat rates.
-  db.pragma('synchronous = FULL');
+  // NORMAL: in WAL mode a commit survives the process being killed; a power cut may lose the last turns,
+  // which the person answers again. A turn that hands off commits with FULL (see commitTurn).
+  db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000'); // `npm run handoffs` may hold the file while the server writes
   // Deleted rows are overwritten with zeros, so forgotten and purged data does not linger in free pages.
   db.pragma('secure_delete = ON');
@@ -90,8 +93,15 @@ function prepareStatements(db: Database.Database) {
        VALUES (?, ?, ?, 'pending', ?, ?)`,
     ),
     // A repeated delivery keeps the first outputs, the ones the person was answered with.
-    addDelivery: db.prepare<[string, string, string, number]>(
-      'INSERT OR IGNORE INTO deliveries (conversation_id, delivery_id, outputs, at) VALUES (?, ?, ?, ?)',
+    addDelivery: db.prepare<[string, string, string, number, number | null]>(
+      'INSERT OR IGNORE INTO deliveries (conversation_id, delivery_id, outputs, at, shown) VALUES (?, ?, ?, ?, ?)',
+    ),
+    markShown: db.prepare<[number | null, string, string]>(
+      'UPDATE deliveries SET shown = ? WHERE conversation_id = ? AND delivery_id = ? AND shown IS NOT NULL',
+    ),
+    unshown: db.prepare<[string, string, number], UnshownRow>(
+      `SELECT conversation_id, delivery_id, outputs, shown, at FROM deliveries
+       WHERE shown IS NOT NULL AND substr(conversation_id, 1, length(?)) = ? ORDER BY at LIMIT ?`,
     ),
     findDelivery: db.prepare<[string, string], { outputs: string }>(
       'SELECT outputs FROM deliveries WHERE conversation_id = ? AND delivery_id = ?',
@@ -133,7 +143,7 @@ function prepareStatements(db: Database.Database) {
 }
 
 /** The embedded default store: one SQLite file, `<dataDir>/tas.sqlite`, WAL, one transaction per turn. */
-export class SqliteSessionStore implements SessionStore, HandoffStore {
+export class SqliteSessionStore implements SessionStore, HandoffStore, ReplyOutbox {
   private readonly db: Database.Database;
   private readonly sql: ReturnType<typeof prepareStatements>;
   private readonly commit: (turn: TurnCommit) => void;
@@ -153,7 +163,14 @@ export class SqliteSessionStore implements SessionStore, HandoffStore {
         this.sql.addHandoff.run(turn.handoff.id, id, JSON.stringify(turn.handoff), turn.at, turn.at);
       }
       if (turn.delivery) {
-        this.sql.addDelivery.run(id, turn.delivery.id, JSON.stringify(turn.delivery.outputs ?? null), turn.at);
+        const { delivery } = turn;
+        this.sql.addDelivery.run(
+          id,
+          delivery.id,
+          JSON.stringify(delivery.outputs ?? null),
+          turn.at,
+          delivery.confirm ? 0 : null,
+        );
       }
     });
     this.erase = this.db.transaction((conversationId: string) => {
@@ -181,6 +198,8 @@ export class SqliteSessionStore implements SessionStore, HandoffStore {
   async commitTurn(turn: TurnCommit): Promise<void> {
     // Refuse a malformed hand-off before writing anything: it could never be read back.
     if (turn.handoff) handoffSummarySchema.parse(turn.handoff);
+    // A hand-off is a client: its commit waits for the disk (FULL), which also syncs every turn before it.
+    if (turn.handoff) this.db.pragma('synchronous = FULL');
     try {
       this.commit(turn);
     } catch (error) {
@@ -188,7 +207,23 @@ export class SqliteSessionStore implements SessionStore, HandoffStore {
         throw new StorageError('conflict', `hand-off ${turn.handoff?.id} already exists`, { cause: error });
       }
       throw error;
+    } finally {
+      if (turn.handoff) this.db.pragma('synchronous = NORMAL');
     }
+  }
+
+  async markShown(conversationId: string, deliveryId: string, shown?: number): Promise<void> {
+    this.sql.markShown.run(shown ?? null, conversationId, deliveryId);
+  }
+
+  async unshownDeliveries(prefix: string, limit: number): Promise<UnshownDelivery[]> {
+    return this.sql.unshown.all(prefix, prefix, limit).map((row) => ({
+      conversationId: row.conversation_id,
+      deliveryId: row.delivery_id,
+      outputs: JSON.parse(row.outputs) as unknown,
+      shown: row.shown,
+      at: row.at,
+    }));
   }
 
   async findDelivery(conversationId: string, deliveryId: string): Promise<unknown | undefined> {

@@ -1,14 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildForm911Draft } from '../../src/handoff/form911.js';
 import type { HandoffSummary } from '../../src/handoff/summary-schema.js';
 import { MemorySessionStore } from '../../src/storage/memory-session-store.js';
-import type { HandoffStore, SessionStore, TurnCommit } from '../../src/storage/session-store.js';
+import type { HandoffStore, ReplyOutbox, SessionStore, TurnCommit } from '../../src/storage/session-store.js';
+import { migrations } from '../../src/storage/sqlite-schema.js';
 import { SqliteSessionStore } from '../../src/storage/sqlite-session-store.js';
 
-type Store = SessionStore & HandoffStore;
+type Store = SessionStore & HandoffStore & ReplyOutbox;
 
 const makeSummary = (id: string, conversationId = 'web:a'): HandoffSummary => ({
   id,
@@ -84,6 +86,35 @@ describe.each(factories)('%s', (_name, create) => {
     expect(await store.findDelivery('web:a', 'ev-1')).toEqual([{ kind: 'say', text: 'one' }]);
     expect(await store.findDelivery('web:a', 'ev-2')).toBeUndefined();
     expect(await store.findDelivery('web:b', 'ev-1')).toBeUndefined();
+    await store.close();
+  });
+
+  it('keeps outputs to confirm as unshown until the channel says it showed them', async () => {
+    const store = create();
+    const outputs = [
+      { kind: 'say', text: 'one' },
+      { kind: 'say', text: 'two' },
+    ];
+    await store.commitTurn(
+      makeTurn({ conversationId: 'slack:C1:1', at: 2, delivery: { id: 'e2', outputs, confirm: true } }),
+    );
+    await store.commitTurn(
+      makeTurn({ conversationId: 'slack:C1:1', at: 1, delivery: { id: 'e1', outputs, confirm: true } }),
+    );
+    await store.commitTurn(makeTurn({ conversationId: 'web:x', delivery: { id: 'a1', outputs, confirm: true } }));
+    await store.commitTurn(makeTurn({ conversationId: 'slack:C2', delivery: { id: 'e3', outputs } }));
+    expect((await store.unshownDeliveries('slack:', 10)).map((d) => [d.deliveryId, d.shown])).toEqual([
+      ['e1', 0],
+      ['e2', 0],
+    ]);
+    await store.markShown('slack:C1:1', 'e1', 1);
+    await store.markShown('slack:C1:1', 'e2');
+    await store.markShown('slack:C2', 'e3', 1); // never awaited confirmation: stays out of the outbox
+    expect(await store.unshownDeliveries('slack:', 10)).toEqual([
+      { conversationId: 'slack:C1:1', deliveryId: 'e1', outputs, shown: 1, at: 1 },
+    ]);
+    expect(await store.unshownDeliveries('slack:', 0)).toEqual([]);
+    expect(await store.findDelivery('slack:C1:1', 'e2')).toEqual(outputs);
     await store.close();
   });
 
@@ -183,6 +214,19 @@ describe('SqliteSessionStore on disk', () => {
     expect((await second.load('web:a'))?.state).toEqual({ turnId: 'ask-name', answers: { n: 1 } });
     expect(await second.getHandoff('h-1')).toBeDefined();
     await second.close();
+  });
+
+  it('upgrades a file of the first schema and keeps its deliveries out of the reply outbox', async () => {
+    const dir = tempDir();
+    const old = new Database(join(dir, 'tas.sqlite'));
+    old.exec(migrations[0] as string);
+    old.pragma('user_version = 1');
+    old.prepare("INSERT INTO deliveries VALUES ('slack:C1', 'e1', '[]', 1)").run();
+    old.close();
+    const store = new SqliteSessionStore(dir);
+    expect(await store.findDelivery('slack:C1', 'e1')).toEqual([]);
+    expect(await store.unshownDeliveries('slack:', 10)).toEqual([]);
+    await store.close();
   });
 
   it('lets one claim win when two processes share the file', async () => {
