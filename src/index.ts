@@ -13,7 +13,9 @@ export { loadDialog } from './dialog/load.js';
 export type { Dialog } from './dialog/schema.js';
 export type { Facts, IssueType, SlotId } from './facts/facts.js';
 export {
+  type Backoff,
   createHandoffDelivery,
+  exponentialBackoff,
   type HandoffChannel,
   type HandoffDelivery,
 } from './handoff/delivery.js';

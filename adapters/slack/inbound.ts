@@ -34,6 +34,13 @@ export function conversationIdFor(target: SlackTarget): string {
   return target.threadTs ? `slack:${target.channel}:${target.threadTs}` : `slack:${target.channel}`;
 }
 
+/** Pure: where a conversation's messages go, from its id; undefined for an id that is not Slack's. */
+export function targetOf(conversationId: string): SlackTarget | undefined {
+  const [prefix, channel, threadTs, ...rest] = conversationId.split(':');
+  if (prefix !== 'slack' || !channel || rest.length > 0) return undefined;
+  return threadTs ? { channel, threadTs } : { channel };
+}
+
 /** Pure: Slack's message text as the person typed it: mentions of the bot dropped, entities decoded. */
 export function plainText(text: string, botUserId: string): string {
   return text

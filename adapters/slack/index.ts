@@ -1,6 +1,6 @@
 import { App, ExpressReceiver, webApi } from '@slack/bolt';
 import type { Router } from 'express';
-import type { Config, HandoffStore, Logger, SessionStore } from '../../src/index.js';
+import type { Config, HandoffStore, Logger, ReplyOutbox, SessionStore } from '../../src/index.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { createSlackHandoffs, type SlackHandoffChannel, slackErrorCode } from './handoff-notifier.js';
 import { registerListeners } from './listeners.js';
@@ -23,13 +23,13 @@ export type SlackSettings = Pick<
 export type SlackAdapterConfig = {
   settings: SlackSettings;
   assistant: ScreeningCore;
-  store: HandoffStore & Partial<Pick<SessionStore, 'findDelivery'>>;
+  store: HandoffStore & Partial<Pick<SessionStore, 'findDelivery'> & ReplyOutbox>;
   logger: Logger;
   now?: () => number;
-  /** Answer Slack only after the listener finished (tests); production acks first, within Slack's 3 s. */
-  processBeforeResponse?: boolean;
   /** How often unclaimed urgent hand-offs are checked for a reminder. */
   reminderCheckMs?: number;
+  /** How often screening replies left unshown (a crash, an outage) are looked for. */
+  replySweepMs?: number;
 };
 
 /** What the server needs from Slack; everything is inert when Slack is off. */
@@ -43,6 +43,8 @@ export type SlackAdapter = {
   stop(): Promise<void>;
   /** One reminder pass (also run on a timer after start). */
   remindUnclaimed(): Promise<number>;
+  /** One pass over screening replies left unshown (also run at start and on a timer); how many it finished. */
+  sweepReplies(): Promise<number>;
 };
 
 /** How long one Web API call may take before it counts as failed (and is retried). */
@@ -55,6 +57,7 @@ const off: SlackAdapter = {
   start: async () => undefined,
   stop: async () => undefined,
   remindUnclaimed: async () => 0,
+  sweepReplies: async () => 0,
 };
 
 /** Finds the bot's own ids once (auth.test), lazily, and tries again after a failure. */
@@ -101,7 +104,9 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     : new ExpressReceiver({
         signingSecret: settings.slackSigningSecret as string,
         endpoints: '/',
-        processBeforeResponse: config.processBeforeResponse ?? false,
+        // Slack gets its 200 when the listener returns: after the turn is committed, so that a crash
+        // before that makes Slack retry the event instead of losing it (listeners return within 3 s).
+        processBeforeResponse: true,
         logger: boltLogger,
       });
   const app = receiver
@@ -128,13 +133,28 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   const deliveries = config.store.findDelivery
     ? { findDelivery: config.store.findDelivery.bind(config.store) }
     : undefined;
-  const screening = createSlackScreening({ assistant: config.assistant, client, logger, now, deliveries });
+  const { store } = config;
+  const outbox: ReplyOutbox | undefined =
+    store.markShown && store.unshownDeliveries
+      ? { markShown: store.markShown.bind(store), unshownDeliveries: store.unshownDeliveries.bind(store) }
+      : undefined;
+  const screening = createSlackScreening({ assistant: config.assistant, client, logger, now, deliveries, outbox });
   registerListeners(app, { screening, handoffs, handoffChannel, logger });
 
-  let timer: NodeJS.Timeout | undefined;
+  const timers: NodeJS.Timeout[] = [];
+  const every = (ms: number, task: () => Promise<unknown>) => {
+    const timer = setInterval(() => void task(), ms);
+    timer.unref();
+    timers.push(timer);
+  };
   const remind = () =>
     handoffs.remindUnclaimed().catch((error: unknown) => {
       logger.warn('slack.reminder-failed', { error: slackErrorCode(error) });
+      return 0;
+    });
+  const sweep = () =>
+    screening.sweep().catch((error: unknown) => {
+      logger.warn('slack.reply-sweep-failed', { error: slackErrorCode(error) });
       return 0;
     });
   return {
@@ -144,14 +164,16 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     async start() {
       identify().catch((error: unknown) => logger.warn('slack.auth-test-failed', { error: slackErrorCode(error) }));
       if (socketMode) await app.start();
-      timer = setInterval(() => void remind(), config.reminderCheckMs ?? 60_000);
-      timer.unref();
+      every(config.reminderCheckMs ?? 60_000, remind);
+      every(config.replySweepMs ?? 5_000, sweep);
+      void sweep(); // what the last process committed and did not show
       logger.info('slack.on', { mode: socketMode ? 'socket' : 'http', handoffs: handoffChannel !== undefined });
     },
     async stop() {
-      if (timer) clearInterval(timer);
+      for (const timer of timers.splice(0)) clearInterval(timer);
       if (socketMode) await app.stop();
     },
     remindUnclaimed: remind,
+    sweepReplies: sweep,
   };
 }

@@ -4,7 +4,8 @@ import type { Logger } from '../../src/index.js';
 import { CLAIM_ACTION } from './handoff-blocks.js';
 import { type SlackHandoffs, slackErrorCode } from './handoff-notifier.js';
 import { choiceToTurn, messageToTurn, type SlackMessageEvent } from './inbound.js';
-import type { SlackScreening } from './screening.js';
+import { within } from './replies.js';
+import { ANSWER_WITHIN_MS, type SlackScreening } from './screening.js';
 import { CHOICE_ACTION_PREFIX, renderAnswered } from './screening-blocks.js';
 
 /** The slash command that starts a screening. */
@@ -33,16 +34,19 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       await ack({ response_type: 'ephemeral', text: slackLabels.screening.notInHandoffChannel });
       return;
     }
-    await ack();
-    const started = await screening.startThread(command.channel_id, command.user_id, command.user_name);
-    if (!started) await respond({ response_type: 'ephemeral', text: slackLabels.screening.notInChannel });
+    await ack(); // sent when this listener returns: after the first turn is committed, or ANSWER_WITHIN_MS
+    const start = async () => {
+      const started = await screening.startThread(command.channel_id, command.user_id, command.user_name);
+      if (!started) await respond({ response_type: 'ephemeral', text: slackLabels.screening.notInChannel });
+    };
+    await within(ANSWER_WITHIN_MS, start());
   });
 
   app.event('app_mention', async ({ event, body }) => {
     // Mentions inside a thread arrive as message events too; only a top-level mention starts a screening.
     if (event.thread_ts || !event.user || event.channel === deps.handoffChannel) return;
     if (!(await screening.isFirstDelivery(`slack-event:${body.event_id}`))) return;
-    await screening.startThread(event.channel, event.user);
+    await within(ANSWER_WITHIN_MS, screening.startThread(event.channel, event.user));
   });
 
   app.event('message', async ({ event, body, context }) => {
@@ -61,19 +65,19 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       const label = action.text.text;
       const answered = renderAnswered(questionOf(message), label, body.user.id);
       // Cosmetic: the answer still counts when the question cannot be updated (deleted, too old).
-      await client.chat.update({ channel: channelId, ts: message.ts, ...answered }).catch((error: unknown) => {
+      const update = client.chat.update({ channel: channelId, ts: message.ts, ...answered }).catch((error: unknown) => {
         logger.warn('slack.update-failed', { error: slackErrorCode(error) });
       });
       const threadTs = message.thread_ts ?? (body.container.thread_ts as string | undefined);
-      await screening.runTurn(
-        choiceToTurn({
-          user: { id: body.user.id },
-          channelId,
-          messageTs: message.ts,
-          threadTs,
-          value: action.value ?? '',
-        }),
-      );
+      const turn = choiceToTurn({
+        user: { id: body.user.id },
+        channelId,
+        messageTs: message.ts,
+        threadTs,
+        value: action.value ?? '',
+      });
+      // Slack does not retry a click: it is answered only once the turn is committed.
+      await Promise.all([within(ANSWER_WITHIN_MS, update), screening.runTurn(turn)]);
     },
   );
 

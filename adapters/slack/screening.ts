@@ -1,10 +1,11 @@
 import type { webApi } from '@slack/bolt';
 import { slackLabels } from '../../dialogs/slack-labels.js';
-import type { InboundMessage, Logger, Output, SessionStore } from '../../src/index.js';
+import type { InboundMessage, Logger, Output, ReplyOutbox, SessionStore } from '../../src/index.js';
 import type { SlackMessage } from './handoff-blocks.js';
 import { type MessageRef, slackErrorCode } from './handoff-notifier.js';
-import { conversationIdFor, type SlackTarget, type SlackTurn } from './inbound.js';
+import { conversationIdFor, type SlackTarget, type SlackTurn, targetOf } from './inbound.js';
 import { fill } from './mrkdwn.js';
+import { createSlackReplies, within } from './replies.js';
 import { renderOutput } from './screening-blocks.js';
 
 /** The part of the core this adapter drives. */
@@ -17,7 +18,15 @@ export type SlackScreeningDeps = {
   now: () => number;
   /** Deliveries answered before (survives restarts); the core dedupes state, this avoids posting twice. */
   deliveries?: Pick<SessionStore, 'findDelivery'> | undefined;
+  /** Keeps each turn's replies until Slack took them, so a crash or an outage loses none. */
+  outbox?: ReplyOutbox | undefined;
 };
+
+/**
+ * How long a listener waits for a turn's replies to be posted before Slack gets its answer (it wants one
+ * within 3 s). The turn is committed by then; replies still on their way are posted after, or by the sweep.
+ */
+export const ANSWER_WITHIN_MS = 2_000;
 
 const SEEN_LIMIT = 5_000;
 
@@ -25,6 +34,7 @@ const SEEN_LIMIT = 5_000;
 export function createSlackScreening(deps: SlackScreeningDeps) {
   const { client, logger } = deps;
   const seen = new Set<string>(); // deliveries taken by this process, oldest first
+  let unnamed = 0; // turns with no delivery id are shown under a name of this process's
 
   async function post(target: SlackTarget, message: SlackMessage): Promise<MessageRef> {
     const { blocks, ...rest } = message;
@@ -32,6 +42,17 @@ export function createSlackScreening(deps: SlackScreeningDeps) {
     const result = await client.chat.postMessage(target.threadTs ? { ...args, thread_ts: target.threadTs } : args);
     return { channel: target.channel, ts: String(result.ts) };
   }
+
+  const replies = createSlackReplies({
+    outbox: deps.outbox,
+    logger,
+    now: deps.now,
+    post: async (conversationId, output) => {
+      const target = targetOf(conversationId);
+      if (!target) throw new Error('not_a_slack_conversation');
+      await post(target, renderOutput(output));
+    },
+  });
 
   /** True the first time this process sees a delivery (Slack retries an event it thinks we missed). */
   async function isFirstDelivery(deliveryId: string): Promise<boolean> {
@@ -48,7 +69,10 @@ export function createSlackScreening(deps: SlackScreeningDeps) {
     return (await deps.deliveries?.findDelivery(turn.conversationId, turn.deliveryId)) === undefined;
   }
 
-  /** Runs one turn and posts its outputs in order; a failure is logged and answered with a neutral apology. */
+  /**
+   * Runs one turn (committed with its replies in the outbox), then shows the replies in order, waiting for
+   * them at most ANSWER_WITHIN_MS. A failure of the core is logged and answered with a neutral apology.
+   */
   async function runTurn(turn: SlackTurn): Promise<void> {
     if (!(await isNew(turn))) {
       logger.info('slack.delivery-repeated', { conversationId: turn.conversationId });
@@ -61,16 +85,27 @@ export function createSlackScreening(deps: SlackScreeningDeps) {
       at: deps.now(),
       user: turn.userName ? { id: turn.userId, name: turn.userName } : { id: turn.userId },
     };
-    if (turn.deliveryId) message.deliveryId = turn.deliveryId;
+    if (turn.deliveryId) {
+      message.deliveryId = turn.deliveryId;
+      if (deps.outbox) message.confirmShown = true;
+    }
+    let outputs: Output[];
     try {
-      const outputs = await deps.assistant.handle(message);
-      for (const output of outputs) await post(turn.target, renderOutput(output));
+      outputs = await deps.assistant.handle(message);
     } catch (error) {
       if (turn.deliveryId) seen.delete(turn.deliveryId);
       logger.error('slack.turn-failed', { conversationId: turn.conversationId, error: slackErrorCode(error) });
       // Best effort: Slack itself may be what failed, and that is logged above.
-      await post(turn.target, { text: slackLabels.screening.apology, blocks: [] }).catch(() => undefined);
+      const apology = post(turn.target, { text: slackLabels.screening.apology, blocks: [] });
+      await within(
+        ANSWER_WITHIN_MS,
+        apology.catch(() => undefined),
+      );
+      return;
     }
+    unnamed += 1;
+    const deliveryId = turn.deliveryId ?? `unnamed:${unnamed}`;
+    await within(ANSWER_WITHIN_MS, replies.show(turn.conversationId, deliveryId, outputs));
   }
 
   /**
@@ -87,13 +122,19 @@ export function createSlackScreening(deps: SlackScreeningDeps) {
       return false;
     }
     const target: SlackTarget = { channel, threadTs: root.ts };
-    const turn: SlackTurn = { conversationId: conversationIdFor(target), target, input: { kind: 'start' }, userId };
+    const turn: SlackTurn = {
+      conversationId: conversationIdFor(target),
+      target,
+      input: { kind: 'start' },
+      userId,
+      deliveryId: `slack-start:${channel}:${root.ts}`,
+    };
     if (userName) turn.userName = userName;
     await runTurn(turn);
     return true;
   }
 
-  return { runTurn, startThread, isFirstDelivery, post };
+  return { runTurn, startThread, isFirstDelivery, post, sweep: replies.sweep };
 }
 
 /** The staff side of the Slack adapter. */

@@ -41,7 +41,6 @@ export async function startSlackHarness(options: HarnessOptions = {}) {
     store,
     logger: nullLogger,
     now,
-    processBeforeResponse: true,
   });
   const app = express();
   if (!adapter.router) throw new Error('HTTP mode expected');
