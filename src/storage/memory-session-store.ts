@@ -62,6 +62,7 @@ export class MemorySessionStore implements SessionStore, HandoffStore, ReplyOutb
       this.handoffs.set(summary.id, { conversationId: turn.conversationId, record, seq: this.seq++ });
     }
     if (turn.delivery && !conversation.deliveries.has(turn.delivery.id)) {
+      for (const older of conversation.deliveries.values()) if (older.shown === undefined) older.outputs = '';
       conversation.deliveries.set(turn.delivery.id, {
         outputs: JSON.stringify(turn.delivery.outputs ?? null),
         at: turn.at,
@@ -91,7 +92,8 @@ export class MemorySessionStore implements SessionStore, HandoffStore, ReplyOutb
 
   async findDelivery(conversationId: string, deliveryId: string): Promise<unknown | undefined> {
     const delivery = this.conversations.get(conversationId)?.deliveries.get(deliveryId);
-    return delivery === undefined ? undefined : (JSON.parse(delivery.outputs) as unknown);
+    if (delivery === undefined) return undefined;
+    return delivery.outputs === '' ? [] : (JSON.parse(delivery.outputs) as unknown);
   }
 
   async transcript(conversationId: string): Promise<TranscriptEntry[]> {

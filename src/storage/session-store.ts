@@ -55,7 +55,10 @@ export interface SessionStore {
   load(conversationId: string): Promise<StoredSession | undefined>;
   /** Writes state, transcript lines, hand-off and delivery id in one transaction. */
   commitTurn(turn: TurnCommit): Promise<void>;
-  /** The outputs given before for this delivery, or undefined when it is new. */
+  /**
+   * The outputs given before for this delivery, or undefined when it is new. Only a conversation's latest
+   * delivery (and any still unshown) keeps its outputs; an older one is known, and answered with none.
+   */
   findDelivery(conversationId: string, deliveryId: string): Promise<unknown | undefined>;
   /** The conversation's transcript, oldest first. */
   transcript(conversationId: string): Promise<TranscriptEntry[]>;

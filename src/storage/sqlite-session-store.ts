@@ -103,6 +103,11 @@ function prepareStatements(db: Database.Database) {
       `SELECT conversation_id, delivery_id, outputs, shown, at FROM deliveries
        WHERE shown IS NOT NULL AND substr(conversation_id, 1, length(?)) = ? ORDER BY at LIMIT ?`,
     ),
+    // Only a conversation's latest delivery is answered again in full; for older ones the id is enough.
+    dropOlderOutputs: db.prepare<[string, string]>(
+      `UPDATE deliveries SET outputs = '' WHERE conversation_id = ? AND delivery_id != ? AND shown IS NULL
+       AND outputs != ''`,
+    ),
     findDelivery: db.prepare<[string, string], { outputs: string }>(
       'SELECT outputs FROM deliveries WHERE conversation_id = ? AND delivery_id = ?',
     ),
@@ -164,6 +169,7 @@ export class SqliteSessionStore implements SessionStore, HandoffStore, ReplyOutb
       }
       if (turn.delivery) {
         const { delivery } = turn;
+        this.sql.dropOlderOutputs.run(id, delivery.id);
         this.sql.addDelivery.run(
           id,
           delivery.id,
@@ -228,7 +234,8 @@ export class SqliteSessionStore implements SessionStore, HandoffStore, ReplyOutb
 
   async findDelivery(conversationId: string, deliveryId: string): Promise<unknown | undefined> {
     const row = this.sql.findDelivery.get(conversationId, deliveryId);
-    return row ? (JSON.parse(row.outputs) as unknown) : undefined;
+    if (!row) return undefined;
+    return row.outputs === '' ? [] : (JSON.parse(row.outputs) as unknown);
   }
 
   async transcript(conversationId: string): Promise<TranscriptEntry[]> {

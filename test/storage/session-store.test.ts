@@ -89,6 +89,23 @@ describe.each(factories)('%s', (_name, create) => {
     await store.close();
   });
 
+  it('keeps the outputs of the latest delivery only, and of those still unshown; an older one is answered with none', async () => {
+    const store = create();
+    const one = [{ kind: 'say', text: 'one' }];
+    await store.commitTurn(makeTurn({ delivery: { id: 'ev-1', outputs: one } }));
+    await store.commitTurn(makeTurn({ delivery: { id: 'ev-2', outputs: one, confirm: true } }));
+    await store.commitTurn(makeTurn({ delivery: { id: 'ev-3', outputs: one } }));
+    expect(await store.findDelivery('web:a', 'ev-1')).toEqual([]);
+    expect(await store.findDelivery('web:a', 'ev-2')).toEqual(one);
+    expect(await store.findDelivery('web:a', 'ev-3')).toEqual(one);
+    await store.markShown('web:a', 'ev-2');
+    await store.commitTurn(makeTurn({ delivery: { id: 'ev-4', outputs: one } }));
+    expect(await store.findDelivery('web:a', 'ev-2')).toEqual([]);
+    expect(await store.findDelivery('web:a', 'ev-3')).toEqual([]);
+    expect(await store.findDelivery('web:a', 'ev-4')).toEqual(one);
+    await store.close();
+  });
+
   it('keeps outputs to confirm as unshown until the channel says it showed them', async () => {
     const store = create();
     const outputs = [
