@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteSessionStore } from '../../src/storage/sqlite-session-store.js';
-import { type ServerProcess, startServerProcess } from './server-process.js';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.js';
 import { type Answer, answer, type SeenPrompt, StreamWatcher } from './web-chat-driver.js';
 
 // Debian's Chromium; E2E_CHROMIUM points elsewhere (or at nothing, to see the skip).
@@ -150,7 +150,7 @@ describe.skipIf(!hasChromium)('the website chat in a real browser', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
+    await server?.remove();
   });
 
   async function openChat(): Promise<{ page: Page; watcher: StreamWatcher }> {

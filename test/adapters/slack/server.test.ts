@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServerProcess, startServerProcess } from '../../e2e/server-process.js';
+import { type ServerProcess, startServerProcess } from '../../helpers/server-process.js';
 import { type FakeSlackApi, startFakeSlackApi } from './support/fake-slack-api.js';
 import { commandBody, postSigned } from './support/slack-request.js';
 
@@ -29,15 +29,16 @@ describe('the server (npm start) with Slack configured', () => {
   beforeAll(async () => {
     api = await startFakeSlackApi();
     server = await startServerProcess({
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_BOT_TOKEN: 'xoxb-server-test',
-      SLACK_APP_TOKEN: '',
-      SLACK_HANDOFF_CHANNEL: HANDOFF_CHANNEL,
-      SLACK_API_URL: api.url,
+      env: {
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_BOT_TOKEN: 'xoxb-server-test',
+        SLACK_HANDOFF_CHANNEL: HANDOFF_CHANNEL,
+        SLACK_API_URL: api.url,
+      },
     });
   });
   afterAll(async () => {
-    await server?.stop();
+    await server?.remove();
     await api?.close();
   });
 
@@ -70,19 +71,13 @@ describe('the server (npm start) with Slack configured', () => {
 
 describe('the server (npm start) without Slack settings', () => {
   it('runs and says once that Slack is off', async () => {
-    const server = await startServerProcess({
-      LOG_LEVEL: 'info',
-      SLACK_SIGNING_SECRET: '',
-      SLACK_BOT_TOKEN: '',
-      SLACK_APP_TOKEN: '',
-      SLACK_HANDOFF_CHANNEL: '',
-    });
+    const server = await startServerProcess({ env: { LOG_LEVEL: 'info' } });
     try {
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
       expect(server.output().match(/"slack\.off"/g)).toHaveLength(1);
       expect((await fetch(`${server.url}/slack/events`, { method: 'POST' })).status).toBe(404);
     } finally {
-      await server.stop();
+      await server.remove();
     }
   });
 });
