@@ -27,6 +27,8 @@ export type { DirectLineStore, StreamDelivery } from './storage/direct-line-stor
 export { MemoryDirectLineStore } from './storage/memory-direct-line-store.js';
 export { MemorySessionStore } from './storage/memory-session-store.js';
 export type {
+  HandoffPost,
+  HandoffPosts,
   HandoffRecord,
   HandoffStore,
   ReplyOutbox,

@@ -2,6 +2,8 @@ import type { webApi } from '@slack/bolt';
 import { slackLabels } from '../../dialogs/slack-labels.js';
 import {
   dateIn,
+  type HandoffPost,
+  type HandoffPosts,
   type HandoffRecord,
   type HandoffStore,
   type HandoffSummary,
@@ -22,7 +24,8 @@ export type MessageRef = { channel: string; ts: string };
 export type SlackHandoffsDeps = {
   client: webApi.WebClient;
   channel: string | undefined; // SLACK_HANDOFF_CHANNEL; undefined: hand-offs are not posted to Slack
-  store: HandoffStore;
+  /** The hand-offs, and the messages posted for each (kept across restarts). */
+  store: HandoffStore & HandoffPosts;
   logger: Logger;
   timeZone: string;
   renotifyMinutes: number;
@@ -48,8 +51,6 @@ export function slackErrorCode(error: unknown): string {
 /** Advisors' side of Slack: posts hand-offs, claims them once, reminds about unclaimed urgent ones, keeps App Home. */
 export function createSlackHandoffs(deps: SlackHandoffsDeps) {
   const { client, store, logger } = deps;
-  const posted = new Map<string, { main: MessageRef; replies: number; reminders: MessageRef[] }>();
-  const reminded = new Map<string, number>(); // hand-off id -> reminders sent by this process
   const today = () => dateIn(deps.timeZone, deps.now());
 
   async function post(channel: string, message: SlackMessage, threadTs?: string): Promise<MessageRef> {
@@ -58,18 +59,22 @@ export function createSlackHandoffs(deps: SlackHandoffsDeps) {
     return { channel, ts: String(result.ts) };
   }
 
-  /** Posts the message then its thread; on a retry, only what is still missing. */
+  /** Posts and records a hand-off's message: the record is what a retry, a Claim or a restart goes by. */
+  async function postFor(id: string, kind: HandoffPost['kind'], message: SlackMessage, threadTs?: string) {
+    const ref = await post(deps.channel as string, message, threadTs);
+    await store.addHandoffPost(id, { kind, ...ref, at: deps.now() });
+    return ref;
+  }
+
+  /** Posts the message then its thread; on a retry, even after a restart, only what is still missing. */
   async function deliver(summary: HandoffSummary): Promise<void> {
-    const channel = deps.channel as string;
-    let progress = posted.get(summary.id);
-    if (!progress) {
-      const main = await post(channel, renderHandoffMessage(summary, { today: today() }));
-      progress = { main, replies: 0, reminders: [] };
-      posted.set(summary.id, progress);
-    }
+    const posts = await store.handoffPosts(summary.id);
+    const main =
+      posts.find((p) => p.kind === 'message') ??
+      (await postFor(summary.id, 'message', renderHandoffMessage(summary, { today: today() })));
     const replies = renderHandoffThread(summary);
-    for (; progress.replies < replies.length; progress.replies += 1) {
-      await post(channel, replies[progress.replies] as SlackMessage, progress.main.ts);
+    for (let i = posts.filter((p) => p.kind === 'reply').length; i < replies.length; i += 1) {
+      await postFor(summary.id, 'reply', replies[i] as SlackMessage, main.ts);
     }
   }
 
@@ -90,8 +95,8 @@ export function createSlackHandoffs(deps: SlackHandoffsDeps) {
   async function refreshMessages(record: HandoffRecord, extra: MessageRef | undefined): Promise<void> {
     const claim: Claim | undefined =
       record.claimedBy && record.claimedAt !== undefined ? { by: record.claimedBy, at: record.claimedAt } : undefined;
-    const progress = posted.get(record.summary.id);
-    const refs = [...(progress ? [progress.main, ...progress.reminders] : []), ...(extra ? [extra] : [])];
+    const posts = await store.handoffPosts(record.summary.id);
+    const refs = [...posts.filter((p) => p.kind !== 'reply'), ...(extra ? [extra] : [])];
     const seen = new Set<string>();
     for (const ref of refs) {
       const key = `${ref.channel}:${ref.ts}`;
@@ -130,7 +135,10 @@ export function createSlackHandoffs(deps: SlackHandoffsDeps) {
     await client.views.publish({ user_id: userId, view: renderHome(records, userId, today()) });
   }
 
-  /** Posts unclaimed emergencies again every HANDOFF_RENOTIFY_MINUTES, high ones every hour (at most 3 times); returns how many. */
+  /**
+   * Posts unclaimed emergencies again HANDOFF_RENOTIFY_MINUTES after the last time, high ones after an
+   * hour (at most 3 times); returns how many.
+   */
   async function remindUnclaimed(): Promise<number> {
     if (!deps.channel) return 0;
     let sent = 0;
@@ -138,18 +146,12 @@ export function createSlackHandoffs(deps: SlackHandoffsDeps) {
       const { id, urgency } = record.summary;
       if (record.claimedBy || urgency === 'routine') continue;
       const every = urgency === 'emergency' ? deps.renotifyMinutes : HIGH_RENOTIFY_MINUTES;
-      const minutes = Math.floor((deps.now() - (record.deliveredAt ?? record.createdAt)) / 60_000);
-      const due = Math.floor(minutes / every);
-      const done = reminded.get(id) ?? 0;
-      if (due <= done || done >= MAX_REMINDERS) continue;
-      const ref = await post(
-        deps.channel,
-        renderHandoffMessage(record.summary, { today: today(), reminderMinutes: minutes }),
-      );
-      reminded.set(id, due);
-      const progress = posted.get(id);
-      if (progress) progress.reminders.push(ref);
-      else posted.set(id, { main: ref, replies: Number.POSITIVE_INFINITY, reminders: [] }); // posted before a restart
+      const reminders = (await store.handoffPosts(id)).filter((p) => p.kind === 'reminder');
+      const since = record.deliveredAt ?? record.createdAt;
+      const last = reminders.at(-1)?.at ?? since;
+      if (reminders.length >= MAX_REMINDERS || deps.now() - last < every * 60_000) continue;
+      const minutes = Math.floor((deps.now() - since) / 60_000);
+      await postFor(id, 'reminder', renderHandoffMessage(record.summary, { today: today(), reminderMinutes: minutes }));
       logger.info('slack.handoff-reminder', { handoffId: id, urgency, minutes });
       sent += 1;
     }

@@ -1,6 +1,6 @@
 import { App, ExpressReceiver, webApi } from '@slack/bolt';
 import type { Router } from 'express';
-import type { Config, HandoffStore, Logger, ReplyOutbox, SessionStore } from '../../src/index.js';
+import type { Config, HandoffPosts, HandoffStore, Logger, ReplyOutbox, SessionStore } from '../../src/index.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { createSlackHandoffs, type SlackHandoffChannel, slackErrorCode } from './handoff-notifier.js';
 import { registerListeners } from './listeners.js';
@@ -23,7 +23,7 @@ export type SlackSettings = Pick<
 export type SlackAdapterConfig = {
   settings: SlackSettings;
   assistant: ScreeningCore;
-  store: HandoffStore & Partial<Pick<SessionStore, 'findDelivery'> & ReplyOutbox>;
+  store: HandoffStore & HandoffPosts & Partial<Pick<SessionStore, 'findDelivery'> & ReplyOutbox>;
   logger: Logger;
   now?: () => number;
   /** How often unclaimed urgent hand-offs are checked for a reminder. */

@@ -1,5 +1,7 @@
 import { handoffSummarySchema } from '../handoff/summary-schema.js';
 import type {
+  HandoffPost,
+  HandoffPosts,
   HandoffRecord,
   HandoffStore,
   PurgeCounts,
@@ -23,9 +25,12 @@ type Conversation = {
 };
 
 /** In-memory store with the SQLite store's behaviour, for tests. */
-export class MemorySessionStore implements SessionStore, HandoffStore, ReplyOutbox {
+export class MemorySessionStore implements SessionStore, HandoffStore, HandoffPosts, ReplyOutbox {
   private readonly conversations = new Map<string, Conversation>();
-  private readonly handoffs = new Map<string, { conversationId: string; record: HandoffRecord; seq: number }>();
+  private readonly handoffs = new Map<
+    string,
+    { conversationId: string; record: HandoffRecord; seq: number; posts: HandoffPost[] }
+  >();
   private seq = 0;
 
   private conversation(id: string): Conversation {
@@ -59,7 +64,7 @@ export class MemorySessionStore implements SessionStore, HandoffStore, ReplyOutb
         nextAttemptAt: turn.at,
         createdAt: turn.at,
       };
-      this.handoffs.set(summary.id, { conversationId: turn.conversationId, record, seq: this.seq++ });
+      this.handoffs.set(summary.id, { conversationId: turn.conversationId, record, seq: this.seq++, posts: [] });
     }
     if (turn.delivery && !conversation.deliveries.has(turn.delivery.id)) {
       for (const older of conversation.deliveries.values()) if (older.shown === undefined) older.outputs = '';
@@ -69,6 +74,15 @@ export class MemorySessionStore implements SessionStore, HandoffStore, ReplyOutb
         ...(turn.delivery.confirm ? { shown: 0 } : {}),
       });
     }
+  }
+
+  async addHandoffPost(handoffId: string, post: HandoffPost): Promise<void> {
+    const posts = this.handoffs.get(handoffId)?.posts;
+    if (posts && !posts.some((p) => p.channel === post.channel && p.ts === post.ts)) posts.push({ ...post });
+  }
+
+  async handoffPosts(handoffId: string): Promise<HandoffPost[]> {
+    return copy(this.handoffs.get(handoffId)?.posts ?? []);
   }
 
   async markShown(conversationId: string, deliveryId: string, shown?: number): Promise<void> {

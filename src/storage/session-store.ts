@@ -90,6 +90,17 @@ export interface ReplyOutbox {
   unshownDeliveries(prefix: string, limit: number): Promise<UnshownDelivery[]>;
 }
 
+/** A message a channel posted for a hand-off: the message itself, a reply in its thread, or a reminder. */
+export type HandoffPost = { kind: 'message' | 'reply' | 'reminder'; channel: string; ts: string; at: number };
+
+/** Where a channel keeps the messages it posted for each hand-off, so that a restart knows them. */
+export interface HandoffPosts {
+  /** Remembers one posted message (the same `ts` twice is kept once). */
+  addHandoffPost(handoffId: string, post: HandoffPost): Promise<void>;
+  /** The messages posted for a hand-off, in the order they were recorded. */
+  handoffPosts(handoffId: string): Promise<HandoffPost[]>;
+}
+
 /** The hand-off outbox port: listing for staff, delivery with retry, claiming by one advisor. */
 export interface HandoffStore {
   /** Newest first. */

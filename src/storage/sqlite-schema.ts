@@ -53,4 +53,17 @@ export const migrations: readonly string[] = [
   ALTER TABLE deliveries ADD COLUMN shown INTEGER;
   CREATE INDEX deliveries_unshown ON deliveries (at) WHERE shown IS NOT NULL;
   `,
+  `
+  -- The messages a channel posted for a hand-off (Slack: the message, its thread, reminders).
+  CREATE TABLE handoff_posts (
+    handoff_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('message', 'reply', 'reminder')),
+    channel TEXT NOT NULL,
+    ts TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    PRIMARY KEY (handoff_id, seq),
+    UNIQUE (handoff_id, channel, ts)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { handoffSummarySchema } from '../handoff/summary-schema.js';
 import type {
+  HandoffPost,
+  HandoffPosts,
   HandoffRecord,
   HandoffStore,
   PurgeCounts,
@@ -114,14 +116,31 @@ function prepareStatements(db: Database.Database) {
     transcript: db.prepare<[string], TranscriptRow>(
       'SELECT sender, text, at, slot FROM transcript WHERE conversation_id = ? ORDER BY seq',
     ),
-    forget: ['sessions', 'transcript', 'deliveries', 'handoffs'].map((table) =>
-      db.prepare<[string]>(`DELETE FROM ${table} WHERE conversation_id = ?`),
+    forget: [
+      db.prepare<[string]>(
+        'DELETE FROM handoff_posts WHERE handoff_id IN (SELECT id FROM handoffs WHERE conversation_id = ?)',
+      ),
+      ...['sessions', 'transcript', 'deliveries', 'handoffs'].map((table) =>
+        db.prepare<[string]>(`DELETE FROM ${table} WHERE conversation_id = ?`),
+      ),
+    ],
+    // Recorded only while the hand-off exists (it may have been forgotten while Slack was answering).
+    addPost: db.prepare<[{ id: string; kind: string; channel: string; ts: string; at: number }]>(
+      `INSERT OR IGNORE INTO handoff_posts (handoff_id, seq, kind, channel, ts, at)
+       SELECT id, (SELECT coalesce(max(seq), 0) + 1 FROM handoff_posts WHERE handoff_id = @id), @kind, @channel, @ts, @at
+       FROM handoffs WHERE id = @id`,
+    ),
+    posts: db.prepare<[string], HandoffPost>(
+      'SELECT kind, channel, ts, at FROM handoff_posts WHERE handoff_id = ? ORDER BY seq',
     ),
     purge: {
       sessions: db.prepare<[number]>('DELETE FROM sessions WHERE updated_at < ?'),
       deliveries: db.prepare<[number]>('DELETE FROM deliveries WHERE at < ?'),
       transcriptLines: db.prepare<[number]>('DELETE FROM transcript WHERE at < ?'),
       handoffs: db.prepare<[number]>('DELETE FROM handoffs WHERE created_at < ?'),
+      handoffPosts: db.prepare<[number]>(
+        'DELETE FROM handoff_posts WHERE handoff_id IN (SELECT id FROM handoffs WHERE created_at < ?)',
+      ),
     },
     listAll: db.prepare<[], HandoffRow>('SELECT * FROM handoffs ORDER BY created_at DESC, rowid DESC'),
     listByStatus: db.prepare<[string], HandoffRow>(
@@ -148,7 +167,7 @@ function prepareStatements(db: Database.Database) {
 }
 
 /** The embedded default store: one SQLite file, `<dataDir>/tas.sqlite`, WAL, one transaction per turn. */
-export class SqliteSessionStore implements SessionStore, HandoffStore, ReplyOutbox {
+export class SqliteSessionStore implements SessionStore, HandoffStore, HandoffPosts, ReplyOutbox {
   private readonly db: Database.Database;
   private readonly sql: ReturnType<typeof prepareStatements>;
   private readonly commit: (turn: TurnCommit) => void;
@@ -182,12 +201,17 @@ export class SqliteSessionStore implements SessionStore, HandoffStore, ReplyOutb
     this.erase = this.db.transaction((conversationId: string) => {
       for (const statement of this.sql.forget) statement.run(conversationId);
     });
-    this.expire = this.db.transaction(({ idleBefore, deleteBefore }: PurgePolicy) => ({
-      sessions: this.sql.purge.sessions.run(Math.max(idleBefore, deleteBefore)).changes,
-      deliveries: this.sql.purge.deliveries.run(Math.max(idleBefore, deleteBefore)).changes,
-      transcriptLines: this.sql.purge.transcriptLines.run(deleteBefore).changes,
-      handoffs: this.sql.purge.handoffs.run(deleteBefore).changes,
-    }));
+    this.expire = this.db.transaction(({ idleBefore, deleteBefore }: PurgePolicy): PurgeCounts => {
+      const closeBefore = Math.max(idleBefore, deleteBefore);
+      // The posts' references go with their hand-offs (not counted: they hold nothing a person said).
+      this.sql.purge.handoffPosts.run(deleteBefore);
+      return {
+        sessions: this.sql.purge.sessions.run(closeBefore).changes,
+        deliveries: this.sql.purge.deliveries.run(closeBefore).changes,
+        transcriptLines: this.sql.purge.transcriptLines.run(deleteBefore).changes,
+        handoffs: this.sql.purge.handoffs.run(deleteBefore).changes,
+      };
+    });
   }
 
   /** Copies the WAL into the file and empties it, so erased rows leave no old page images behind. */
@@ -216,6 +240,14 @@ export class SqliteSessionStore implements SessionStore, HandoffStore, ReplyOutb
     } finally {
       if (turn.handoff) this.db.pragma('synchronous = NORMAL');
     }
+  }
+
+  async addHandoffPost(handoffId: string, post: HandoffPost): Promise<void> {
+    this.sql.addPost.run({ id: handoffId, ...post });
+  }
+
+  async handoffPosts(handoffId: string): Promise<HandoffPost[]> {
+    return this.sql.posts.all(handoffId).map((row) => ({ ...row }));
   }
 
   async markShown(conversationId: string, deliveryId: string, shown?: number): Promise<void> {

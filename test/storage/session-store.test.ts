@@ -6,11 +6,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildForm911Draft } from '../../src/handoff/form911.js';
 import type { HandoffSummary } from '../../src/handoff/summary-schema.js';
 import { MemorySessionStore } from '../../src/storage/memory-session-store.js';
-import type { HandoffStore, ReplyOutbox, SessionStore, TurnCommit } from '../../src/storage/session-store.js';
+import type {
+  HandoffPosts,
+  HandoffStore,
+  ReplyOutbox,
+  SessionStore,
+  TurnCommit,
+} from '../../src/storage/session-store.js';
 import { migrations } from '../../src/storage/sqlite-schema.js';
 import { SqliteSessionStore } from '../../src/storage/sqlite-session-store.js';
 
-type Store = SessionStore & HandoffStore & ReplyOutbox;
+type Store = SessionStore & HandoffStore & HandoffPosts & ReplyOutbox;
 
 const makeSummary = (id: string, conversationId = 'web:a'): HandoffSummary => ({
   id,
@@ -132,6 +138,22 @@ describe.each(factories)('%s', (_name, create) => {
     ]);
     expect(await store.unshownDeliveries('slack:', 0)).toEqual([]);
     expect(await store.findDelivery('slack:C1:1', 'e2')).toEqual(outputs);
+    await store.close();
+  });
+
+  it('remembers the messages posted for a hand-off, in order, once each, and forgets them with it', async () => {
+    const store = create();
+    await store.commitTurn(makeTurn({ handoff: makeSummary('h-1') }));
+    const message = { kind: 'message' as const, channel: 'C1', ts: '1.1', at: 1 };
+    const reply = { kind: 'reply' as const, channel: 'C1', ts: '1.2', at: 2 };
+    await store.addHandoffPost('h-1', message);
+    await store.addHandoffPost('h-1', reply);
+    await store.addHandoffPost('h-1', message);
+    await store.addHandoffPost('h-gone', message);
+    expect(await store.handoffPosts('h-1')).toEqual([message, reply]);
+    expect(await store.handoffPosts('h-gone')).toEqual([]);
+    await store.forget('web:a');
+    expect(await store.handoffPosts('h-1')).toEqual([]);
     await store.close();
   });
 

@@ -230,6 +230,35 @@ describe('createSlackAdapter after a restart', () => {
   });
 });
 
+describe('createSlackAdapter hand-offs after a restart', () => {
+  it('updates the message and the reminder posted before the restart on a Claim, and reminds no sooner', async () => {
+    const store = new MemorySessionStore();
+    const clock = { now: Date.parse('2026-11-25T15:00:00Z') };
+    const before = await startSlackHarness({ store, now: () => clock.now });
+    await addHandoff(store, makeSummary(), clock.now); // an emergency
+    await before.delivery().runOnce();
+    clock.now += 15 * 60_000;
+    expect(await before.adapter.remindUnclaimed()).toBe(1);
+    const [main, reminder] = before.api
+      .posted()
+      .filter((m) => m.channel === HANDOFF_CHANNEL && m.thread_ts === undefined);
+    await before.close();
+
+    const after = await startSlackHarness({ store, now: () => clock.now });
+    try {
+      clock.now += 5 * 60_000;
+      expect(await after.adapter.remindUnclaimed()).toBe(0); // the last reminder was 5 minutes ago
+      expect(await after.delivery().runOnce()).toEqual({ delivered: 0, failed: 0 });
+      await after.click(reminder!, { actionIdPrefix: 'tas_claim' }, 'U7');
+      const updated = after.api.callsTo('chat.update').map((u) => u.ts);
+      expect(updated).toEqual(expect.arrayContaining([main?.ts, reminder?.ts]));
+      expect(after.api.posted().filter((m) => m.channel === HANDOFF_CHANNEL)).toEqual([]);
+    } finally {
+      await after.close();
+    }
+  });
+});
+
 describe('createSlackAdapter in Socket Mode', () => {
   it('mounts no HTTP route and makes no call at construction', async () => {
     const api = await startFakeSlackApi();
