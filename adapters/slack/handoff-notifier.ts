@@ -36,6 +36,8 @@ export type SlackHandoffsDeps = {
 export type ClaimResult = 'claimed' | 'already-claimed' | 'gone';
 
 const MAX_REMINDERS = 3;
+/** Answers to the history check that say it cannot be done here, not that Slack is down. */
+const UNCHECKABLE = new Set(['missing_scope', 'not_in_channel', 'channel_not_found', 'not_allowed_token_type']);
 const HIGH_RENOTIFY_MINUTES = 60;
 
 /** Pure: Slack's error code (`channel_not_found`, `ratelimited`, ...) or the error's message. */
@@ -66,14 +68,51 @@ export function createSlackHandoffs(deps: SlackHandoffsDeps) {
     return ref;
   }
 
+  /**
+   * The hand-off's message if Slack took it in an attempt that could not record it (killed just after, or
+   * Slack answered after the timeout): found by its metadata in the channel's history. Throws when Slack
+   * cannot be asked, so that nothing is posted twice; a missing scope only skips the check.
+   */
+  async function findUnrecorded(summary: HandoffSummary): Promise<MessageRef | undefined> {
+    const channel = deps.channel as string;
+    try {
+      const oldest = String(Math.floor(Date.parse(summary.createdAt) / 1000) - 60);
+      const history = await client.conversations.history({ channel, oldest, limit: 200, include_all_metadata: true });
+      const found = history.messages?.find(
+        (m) =>
+          m.metadata?.event_type === 'tas_handoff' &&
+          (m.metadata.event_payload as { id?: unknown } | undefined)?.id === summary.id,
+      );
+      return found?.ts ? { channel, ts: found.ts } : undefined;
+    } catch (error) {
+      if (!UNCHECKABLE.has(slackErrorCode(error))) throw error;
+      logger.warn('slack.handoff-lookup-skipped', { handoffId: summary.id, error: slackErrorCode(error) });
+      return undefined;
+    }
+  }
+
+  /** How many of the thread's replies are the app's, when an earlier attempt posted some it could not record. */
+  async function repliesPosted(main: MessageRef, recorded: number): Promise<number> {
+    const thread = await client.conversations.replies({ channel: main.channel, ts: main.ts, limit: 200 });
+    const ours = (thread.messages ?? []).filter((m) => m.ts !== main.ts && m.bot_id !== undefined).length;
+    return Math.max(recorded, ours);
+  }
+
   /** Posts the message then its thread; on a retry, even after a restart, only what is still missing. */
   async function deliver(summary: HandoffSummary): Promise<void> {
     const posts = await store.handoffPosts(summary.id);
-    const main =
-      posts.find((p) => p.kind === 'message') ??
-      (await postFor(summary.id, 'message', renderHandoffMessage(summary, { today: today() })));
+    let main: MessageRef | undefined = posts.find((p) => p.kind === 'message');
+    let resumed = main !== undefined;
+    if (!main) {
+      main = await findUnrecorded(summary);
+      if (main) await store.addHandoffPost(summary.id, { kind: 'message', ...main, at: deps.now() });
+      resumed = main !== undefined;
+    }
+    main ??= await postFor(summary.id, 'message', renderHandoffMessage(summary, { today: today() }));
     const replies = renderHandoffThread(summary);
-    for (let i = posts.filter((p) => p.kind === 'reply').length; i < replies.length; i += 1) {
+    const recorded = posts.filter((p) => p.kind === 'reply').length;
+    const done = resumed && recorded < replies.length ? await repliesPosted(main, recorded) : recorded;
+    for (let i = done; i < replies.length; i += 1) {
       await postFor(summary.id, 'reply', replies[i] as SlackMessage, main.ts);
     }
   }

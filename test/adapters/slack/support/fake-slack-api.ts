@@ -13,6 +13,13 @@ export type FakeSlackApi = {
   posted(): (Record<string, unknown> & { ts: string })[];
   /** Makes the next `times` calls to `method` answer `{ ok: false, error }`. */
   failNext(method: string, error: string, times?: number): void;
+  /**
+   * Makes a message post, after `skip` more that succeed, take effect yet answer `{ ok: false, error }`
+   * (as when Slack took it and the answer came too late).
+   */
+  acceptButFailNext(error: string, skip?: number): void;
+  /** Every message the workspace holds, answered or not, oldest first. */
+  held(): (Record<string, unknown> & { ts: string })[];
   close(): Promise<void>;
 };
 
@@ -37,7 +44,10 @@ function decodeArgs(raw: string, contentType: string | undefined): Record<string
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const failures = new Map<string, { error: string; times: number }>();
+  const messages: (Record<string, unknown> & { ts: string })[] = []; // what the workspace holds, as Slack returns it
+  let late: { error: string; skip: number } | undefined;
   let counter = 0;
+  const inChannel = (args: Record<string, unknown>) => messages.filter((m) => m.channel === args.channel);
   const answer = (method: string, args: Record<string, unknown>): Record<string, unknown> => {
     const failure = failures.get(method);
     if (failure && failure.times > 0) {
@@ -46,8 +56,25 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     }
     counter += 1;
     if (method === 'auth.test') return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'tas' };
-    if (method === 'chat.postMessage')
-      return { ok: true, channel: args.channel, ts: `1700000000.${String(counter).padStart(6, '0')}` };
+    if (method === 'chat.postMessage') {
+      const ts = `1700000000.${String(counter).padStart(6, '0')}`;
+      messages.push({ ...args, ts, bot_id: 'BBOT', user: 'UBOT' });
+      if (late && late.skip-- === 0) {
+        const { error } = late;
+        late = undefined;
+        return { ok: false, error };
+      }
+      return { ok: true, channel: args.channel, ts };
+    }
+    if (method === 'conversations.history') {
+      const top = inChannel(args).filter((m) => m.thread_ts === undefined || m.thread_ts === m.ts);
+      const withMeta = String(args.include_all_metadata) === 'true';
+      return { ok: true, messages: top.reverse().map(({ metadata, ...m }) => (withMeta ? { ...m, metadata } : m)) };
+    }
+    if (method === 'conversations.replies') {
+      const thread = inChannel(args).filter((m) => m.ts === args.ts || m.thread_ts === args.ts);
+      return { ok: true, messages: thread };
+    }
     if (method === 'chat.update') return { ok: true, channel: args.channel, ts: args.ts };
     return { ok: true };
   };
@@ -74,6 +101,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     failNext: (method, error, times = 1) => {
       failures.set(method, { error, times });
     },
+    acceptButFailNext: (error, skip = 0) => {
+      late = { error, skip };
+    },
+    held: () => [...messages],
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
