@@ -5,6 +5,7 @@ import { parseDurationDays } from './durations.js';
 import { extractFacts, type UnderstandContext } from './extract.js';
 import { readAppealAnswer } from './flags.js';
 import { parseHardship } from './hardship.js';
+import { withoutQuestionsBack } from './questions-back.js';
 import { detectDispute, detectProcessFailure, detectPromisedDateMissed, detectTriedIrs } from './signals.js';
 import {
   isWordy,
@@ -36,6 +37,17 @@ const ATTEMPT_SLOTS: ReadonlySet<SlotId> = new Set<SlotId>([
   'appeal_status',
 ]);
 const WAIT_SLOTS: ReadonlySet<SlotId> = new Set<SlotId>(['issue_type', 'irs_action', 'tried_irs']);
+/** Yes-or-no questions: a question asked back ("Should I have?") is not the answer, whatever words it uses. */
+const YES_NO_SLOTS: ReadonlySet<SlotId> = new Set<SlotId>([
+  'hardship',
+  'tried_irs',
+  'promised_date_missed',
+  'process_failure',
+  'disputes_amount',
+  'represented',
+  'consent',
+  'handoff',
+]);
 const DECLINED =
   /\b(rather not|prefer not|skip|no thanks|pass|none|no phone|no email|dont have (one|an? (email|phone)))\b/;
 
@@ -43,7 +55,8 @@ const DECLINED =
  * Pure: the facts one answer to `slot` states, plus what else it mentions (the slot's own reading wins);
  * 'unclear' only when the text answers nothing. "I'm not sure" is a valid answer everywhere.
  */
-export function understandAnswer(slot: SlotId, text: string, ctx: UnderstandContext): Result<Facts, 'unclear'> {
+export function understandAnswer(slot: SlotId, said: string, ctx: UnderstandContext): Result<Facts, 'unclear'> {
+  const text = YES_NO_SLOTS.has(slot) ? withoutQuestionsBack(said) : said;
   if (normalizeText(text) === '') return fail('unclear');
   if (slot === 'narrative') return ok(extractFacts(text, ctx));
   const own = readSlot(slot, text, ctx);

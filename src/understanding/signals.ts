@@ -107,7 +107,7 @@ const DISPUTE_NEGATED =
   /\b((do|did) not|dont|didnt|not) agree\b|\bnot (mine|my (debt|income|tax|taxes|fault))\b|\bisnt (even )?mine\b|\b(its|is|was|thats) (his|hers|their|my exs?|my ex husbands|my ex wifes) (\w+ )?(income|debt|business|money|taxes|company)\b|\bnot right\b|\bisnt right\b|\bnever owed\b|\bshouldnt (have|of)\b|\bnothing to do with (it|this)\b|\bdont think (i|we) owe\b|\b(but )?not (the )?(penalt\w*|interest|rest)\b|\bno estoy de acuerdo\b|\ben desacuerdo\b/;
 const DENIES_OWING = /\b(dont|do not|never) owe\b|\bno debo\b/;
 const ACCEPTS =
-  /\b(i|we) (know|knew) (i|we) owe\b|\b(i|we) owe (it|that|this|the balance|them|the money)\b|\b(its|it is) (my|our) fault\b|\b(its|thats|theyre|they are|it is|its all) (right|correct|fair|accurate|mine)\b|\bno dispute\b|\bdont dispute\b|\bi did forget\b|\b(i|we) (actually |do |totally )?agree\b|\bi messed up\b|\b(amount|number|it) is (right|correct)\b|\bpaid in full\b|\bno amount\b|\bisnt an amount\b|\bdidnt say (any|an) amount\b|\bnada que disputar\b/;
+  /\b(i|we) (know|knew) (i|we) owe\b|\b(i|we) owe (it|that|this|the balance|them|the money)\b|\b(its|it is) (my|our) fault\b|\b(its|thats|theyre|they are|it is|its all) (right|correct|fair|accurate|mine)\b|\bno dispute\b|\bdont dispute\b|\bi did forget\b|\b(i|we) (actually |do |totally )?agree\b|\bi messed up\b|\b(amount|number|it) is (right|correct)\b|\bpaid in full\b|\bno amount\b|\bisnt an amount\b|\bdidnt say (any|an) amount\b|\b(havent|have not|hasnt|has not|didnt|did not|never) (said|say|told (me|us)|claimed|asked for)( that)? (i|we) owe\b|\bnada que disputar\b/;
 const UNDO =
   /\b(thrown out|throw (it|this|the \w+) out|overturn\w*|undo|reopen\w*|re open|redo|audit reconsideration|reconsider\w*)\b/;
 

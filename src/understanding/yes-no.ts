@@ -152,7 +152,9 @@ function cueAt(words: string[], i: number, raw: string): Cue | undefined {
   const word = words[i] ?? '';
   const loneYes = best?.polarity === 'yes' && best.end === i + 1;
   // "ok" and "si" open long sentences without answering; "y" is Spanish "and" unless it is the whole message.
-  if (loneYes && ((/^(ok|okay|okey|k|si)$/.test(word) && !short) || (word === 'y' && words.length > 1)))
+  // An accented "sí", or "si" set apart by a comma, is the answer: "Sí, mis hijos viven conmigo".
+  const answeringSi = word === 'si' && /^\W*(s[ií]\s*[,.!;:]|sí\b)/i.test(raw.trim());
+  if (loneYes && ((/^(ok|okay|okey|k|si)$/.test(word) && !short && !answeringSi) || (word === 'y' && words.length > 1)))
     return undefined;
   return best ?? (words.length <= 3 ? fuzzyCue(words, i) : undefined);
 }
