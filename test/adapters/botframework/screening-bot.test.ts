@@ -31,9 +31,9 @@ describe('ScreeningBot', () => {
       ],
       recipient: { id: 'bot', name: 'bot' },
     });
-    expect(sent.map((a) => a.type)).toEqual(['message', 'message']);
-    expect(sent[0]?.text).toBe('Welcome.');
-    expect(sent[1]?.channelData).toEqual({ slot: 'issue_type' });
+    expect(sent.map((a) => a.type)).toEqual(['message']);
+    expect(sent[0]?.text).toBe('Welcome.\n\nWhat is the IRS problem about?');
+    expect(sent[0]?.channelData).toEqual({ slot: 'issue_type' });
     expect(core.calls[0]?.input).toEqual({ kind: 'start' });
     expect(core.calls[0]?.conversationId).toMatch(/^web:/);
   });

@@ -53,8 +53,8 @@ describe('the local Direct Line', () => {
     const { token, conversationId } = await startConversation();
     const page = await call<Page>('GET', `/conversations/${conversationId}/activities?watermark=`, token);
     const fromBot = page.json.activities.filter((a) => (a.from as { role?: string }).role === 'bot');
-    expect(fromBot.map((a) => a.type)).toEqual(['message', 'message']);
-    expect(fromBot[1]?.channelData).toEqual({ slot: 'issue_type' });
+    expect(fromBot.map((a) => a.type)).toEqual(['message']);
+    expect(fromBot[0]?.channelData).toEqual({ slot: 'issue_type' });
     expect(core.calls[0]).toMatchObject({ input: { kind: 'start' }, conversationId: `web:${conversationId}` });
   });
 
@@ -69,7 +69,7 @@ describe('the local Direct Line', () => {
     const { token, conversationId } = await startConversation();
     const page = await call<Page>('GET', `/conversations/${conversationId}/activities?watermark=`, token);
     const fromBot = page.json.activities.filter((a) => (a.from as { role?: string }).role === 'bot');
-    expect(fromBot.map((a) => a.type)).toEqual(['typing', 'message', 'message']);
+    expect(fromBot.map((a) => a.type)).toEqual(['typing', 'message']);
   });
 
   it('echoes the visitor, posts to the bot and pages replies by watermark', async () => {
