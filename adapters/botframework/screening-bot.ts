@@ -16,8 +16,8 @@ const ANSWERED_LIMIT = 5_000;
 export type ScreeningBotOptions = { now?: () => number; typingAfterMs?: number };
 
 /**
- * The Bot Framework face of the screening: greets on conversationUpdate, answers messages,
- * shows a typing indicator while the core works on a slow turn. Holds no screening state; every channel gets the same turns.
+ * The Bot Framework face of the screening: greets on conversationUpdate, answers messages, shows a typing
+ * indicator when the core is slow to answer. Holds no screening state; every channel gets the same turns.
  * A delivery (same activity id, or a click on the same question) is answered once by this process: a copy
  * arriving meanwhile or later is not answered again. After a restart a redelivery is answered again with
  * the core's first answer, since whether it reached the person before the crash cannot be known.
