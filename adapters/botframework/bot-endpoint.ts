@@ -1,7 +1,8 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { CloudAdapter } from 'botbuilder';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import type { Logger } from '../../src/index.js';
+import { ReusedClientsAuthentication } from './reused-clients.js';
 import { ScreeningBot, type ScreeningCore } from './screening-bot.js';
 
 /** The standard Bot Framework credentials; all empty runs the bot open, for local use. */
@@ -17,7 +18,7 @@ const activityEnvelopeSchema = z.looseObject({ type: z.string().min(1) });
 
 /** Builds botbuilder's CloudAdapter with the standard settings; an empty app id means no authentication. */
 function createCloudAdapter(config: BotFrameworkAdapterConfig, logger: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new ReusedClientsAuthentication({
     MicrosoftAppId: config.appId ?? '',
     MicrosoftAppPassword: config.appPassword ?? '',
     MicrosoftAppType: config.appType ?? '',

@@ -1,5 +1,6 @@
 import { ActivityHandler, type TurnContext } from 'botbuilder';
 import type { InboundMessage, Logger, Output } from '../../src/index.js';
+import { showTypingWhenSlow, TYPING_AFTER_MS } from './slow-turn-typing.js';
 import { toActivities } from './to-activities.js';
 import { type InboundActivity, toInbound } from './to-inbound.js';
 
@@ -11,9 +12,12 @@ export const APOLOGY = 'Sorry, something went wrong on our side. Please try agai
 
 const ANSWERED_LIMIT = 5_000;
 
+/** Tuning for tests: the clock, and how long a turn runs before a typing indicator is shown. */
+export type ScreeningBotOptions = { now?: () => number; typingAfterMs?: number };
+
 /**
- * The Bot Framework face of the screening: greets on conversationUpdate, answers messages,
- * shows a typing indicator while the core works. Holds no screening state; every channel gets the same turns.
+ * The Bot Framework face of the screening: greets on conversationUpdate, answers messages, shows a typing
+ * indicator when the core is slow to answer. Holds no screening state; every channel gets the same turns.
  * A delivery (same activity id, or a click on the same question) is answered once by this process: a copy
  * arriving meanwhile or later is not answered again. After a restart a redelivery is answered again with
  * the core's first answer, since whether it reached the person before the crash cannot be known.
@@ -22,12 +26,17 @@ export class ScreeningBot extends ActivityHandler {
   private readonly answering = new Map<string, Promise<boolean>>(); // delivery -> its answer, sent or not
   private readonly answered = new Set<string>(); // deliveries answered by this process, oldest first
 
+  private readonly now: () => number;
+  private readonly typingAfterMs: number;
+
   constructor(
     private readonly core: ScreeningCore,
     private readonly logger: Logger,
-    private readonly now: () => number = Date.now,
+    options: ScreeningBotOptions = {},
   ) {
     super();
+    this.now = options.now ?? Date.now;
+    this.typingAfterMs = options.typingAfterMs ?? TYPING_AFTER_MS;
     this.onMessage(async (context, next) => {
       await this.answer(context);
       await next();
@@ -67,12 +76,22 @@ export class ScreeningBot extends ActivityHandler {
 
   /** Maps one activity to the core, and the core's outputs back; catches once for this turn. True when answered. */
   private async respond(context: TurnContext, message: InboundMessage): Promise<boolean> {
+    const typing = showTypingWhenSlow(
+      () => context.sendActivity({ type: 'typing' }),
+      this.typingAfterMs,
+      (error) =>
+        this.logger.warn('botframework.typing-failed', {
+          conversationId: message.conversationId,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+    );
     try {
-      await context.sendActivity({ type: 'typing' });
       const outputs = await this.core.handle(message);
+      await typing.stop();
       await context.sendActivities(toActivities(outputs, context.activity.channelId, context.activity.id));
       return true;
     } catch (error) {
+      await typing.stop();
       this.logger.error('botframework.turn-failed', {
         conversationId: message.conversationId,
         error: error instanceof Error ? error.message : String(error),

@@ -70,10 +70,37 @@ function toActivity(output: Output, channelId: string, prompt?: string): Outgoin
   }
 }
 
+type Say = Extract<Output, { kind: 'say' }>;
+
 /**
- * Pure: maps the core's outputs, in order, to the activities a Bot Framework channel shows. `answering` is
- * the id of the activity they answer; buttons carry it so that all clicks on one question count once.
+ * Pure: the outputs with each run of `say`s that leads to a question folded into it, as paragraphs of one
+ * message. Each activity is a connector round trip, and the person reads them together anyway; a `say`
+ * followed by anything else stays on its own.
+ */
+function foldSaysIntoPrompts(outputs: readonly Output[]): Output[] {
+  const folded: Output[] = [];
+  let says: Say[] = [];
+  for (const output of outputs) {
+    if (output.kind === 'say') {
+      says.push(output);
+      continue;
+    }
+    if (output.kind === 'prompt' && says.length > 0) {
+      folded.push({ ...output, text: [...says.map((say) => say.text), output.text].join('\n\n') });
+    } else {
+      folded.push(...says, output);
+    }
+    says = [];
+  }
+  folded.push(...says);
+  return folded;
+}
+
+/**
+ * Pure: maps the core's outputs, in order, to the activities a Bot Framework channel shows; what is said
+ * before a question arrives with it. `answering` is the id of the activity they answer; buttons carry it so
+ * that all clicks on one question count once.
  */
 export function toActivities(outputs: readonly Output[], channelId: string, answering?: string): OutgoingActivity[] {
-  return outputs.map((output) => toActivity(output, channelId, answering));
+  return foldSaysIntoPrompts(outputs).map((output) => toActivity(output, channelId, answering));
 }

@@ -89,13 +89,34 @@ describe('POST /api/messages', () => {
       const answer = await post('/api/messages', { ...message, serviceUrl: connector.url });
       expect(answer.status).toBe(200);
       expect(core.calls[0]?.input).toEqual({ kind: 'text', text: 'hello' });
-      expect(connector.received.map((r) => r.path)).toEqual([
-        '/v3/conversations/c-1/activities/m-1',
-        '/v3/conversations/c-1/activities/m-1',
-      ]);
-      expect(connector.received[1]?.body).toMatchObject({ type: 'message', channelData: { slot: 'issue_type' } });
+      expect(connector.received.map((r) => r.path)).toEqual(['/v3/conversations/c-1/activities/m-1']);
+      expect(connector.received[0]?.body).toMatchObject({ type: 'message', channelData: { slot: 'issue_type' } });
     } finally {
       await connector.close();
+    }
+  });
+
+  it('replies to each activity at its own serviceUrl, turn after turn', async () => {
+    const one = await startFakeConnector();
+    const two = await startFakeConnector();
+    try {
+      server = await startTestServer(makeFakeCore(() => [makePrompt()]));
+      for (const [id, connector] of [
+        ['m-1', one],
+        ['m-2', two],
+        ['m-3', one],
+      ] as const) {
+        const answer = await post('/api/messages', { ...message, id, serviceUrl: connector.url });
+        expect(answer.status).toBe(200);
+      }
+      expect(one.received.map((r) => r.path)).toEqual([
+        '/v3/conversations/c-1/activities/m-1',
+        '/v3/conversations/c-1/activities/m-3',
+      ]);
+      expect(two.received.map((r) => r.path)).toEqual(['/v3/conversations/c-1/activities/m-2']);
+    } finally {
+      await one.close();
+      await two.close();
     }
   });
 });

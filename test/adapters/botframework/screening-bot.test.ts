@@ -1,6 +1,8 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { type Activity, TestAdapter } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { APOLOGY, ScreeningBot } from '../../../adapters/botframework/screening-bot.js';
+import type { InboundMessage } from '../../../src/api.js';
 import { nullLogger } from '../../../src/log/logger.js';
 import { makeFakeCore, makeOutcomeOutput, makePrompt } from './fixtures.js';
 
@@ -29,11 +31,32 @@ describe('ScreeningBot', () => {
       ],
       recipient: { id: 'bot', name: 'bot' },
     });
-    expect(sent.map((a) => a.type)).toEqual(['typing', 'message', 'message']);
-    expect(sent[1]?.text).toBe('Welcome.');
-    expect(sent[2]?.channelData).toEqual({ slot: 'issue_type' });
+    expect(sent.map((a) => a.type)).toEqual(['message']);
+    expect(sent[0]?.text).toBe('Welcome.\n\nWhat is the IRS problem about?');
+    expect(sent[0]?.channelData).toEqual({ slot: 'issue_type' });
     expect(core.calls[0]?.input).toEqual({ kind: 'start' });
     expect(core.calls[0]?.conversationId).toMatch(/^web:/);
+  });
+
+  it('shows a typing indicator before the answer when the turn is slow', async () => {
+    const core = makeFakeCore();
+    const slow = {
+      handle: async (m: InboundMessage) => {
+        await delay(80);
+        return core.handle(m);
+      },
+    };
+    const adapter = makeAdapter(new ScreeningBot(slow, nullLogger, { typingAfterMs: 10 }));
+    const sent = await exchange(adapter, { type: 'message', text: 'my refund is late' });
+    expect(sent.map((a) => a.type)).toEqual(['typing', 'message']);
+  });
+
+  it('shows no typing indicator when the turn answers at once', async () => {
+    const adapter = makeAdapter(new ScreeningBot(makeFakeCore(), nullLogger, { typingAfterMs: 10 }));
+    const sent = await exchange(adapter, { type: 'message', text: 'my refund is late' });
+    await delay(30);
+    expect(sent.map((a) => a.type)).toEqual(['message']);
+    expect(adapter.activeQueue.map((a) => a.type)).toEqual(['message']);
   });
 
   it('sends a button press to the core as the choice value', async () => {

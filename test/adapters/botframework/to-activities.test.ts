@@ -75,10 +75,42 @@ describe('toActivities', () => {
 
   it('keeps the order of the outputs', () => {
     const activities = toActivities(
-      [{ kind: 'say', text: 'Hello.' }, makePrompt(), { kind: 'end', text: 'Bye.' }],
+      [makeOutcomeOutput(), makePrompt(), { kind: 'say', text: 'Noted.' }, { kind: 'end', text: 'Bye.' }],
       'webchat',
     );
-    expect(activities.map((a) => a.text)).toEqual(['Hello.', 'What is the IRS problem about?', 'Bye.']);
+    expect(activities.map((a) => a.summary ?? a.text)).toEqual([
+      makeOutcomeOutput().text,
+      'What is the IRS problem about?',
+      'Noted.',
+      'Bye.',
+    ]);
+  });
+
+  it('sends what is said before a question in the same message, as paragraphs above it', () => {
+    const activities = toActivities(
+      [{ kind: 'say', text: 'Hello.' }, { kind: 'say', text: 'This is not legal advice.' }, makePrompt()],
+      'webchat',
+    );
+    expect(activities).toHaveLength(1);
+    expect(activities[0]).toMatchObject({
+      text: 'Hello.\n\nThis is not legal advice.\n\nWhat is the IRS problem about?',
+      inputHint: 'expectingInput',
+      channelData: { slot: 'issue_type' },
+    });
+    expect(activities[0]?.suggestedActions?.actions).toHaveLength(2);
+  });
+
+  it('keeps what is said after a card or before the end as messages of their own', () => {
+    const activities = toActivities(
+      [{ kind: 'say', text: 'Noted.' }, makeOutcomeOutput(), makePrompt(), { kind: 'end', text: 'Bye.' }],
+      'msteams',
+    );
+    expect(activities.map((a) => a.text ?? a.summary)).toEqual([
+      'Noted.',
+      makeOutcomeOutput().text,
+      'What is the IRS problem about?',
+      'Bye.',
+    ]);
   });
 });
 

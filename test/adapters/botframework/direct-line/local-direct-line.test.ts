@@ -1,4 +1,6 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
+import { TYPING_AFTER_MS } from '../../../../adapters/botframework/slow-turn-typing.js';
 import type { InboundMessage } from '../../../../src/api.js';
 import { startTestServer, type TestServer } from '../../server/test-server.js';
 import { makeFakeCore, makePrompt } from '../fixtures.js';
@@ -51,9 +53,23 @@ describe('the local Direct Line', () => {
     const { token, conversationId } = await startConversation();
     const page = await call<Page>('GET', `/conversations/${conversationId}/activities?watermark=`, token);
     const fromBot = page.json.activities.filter((a) => (a.from as { role?: string }).role === 'bot');
-    expect(fromBot.map((a) => a.type)).toEqual(['typing', 'message', 'message']);
-    expect(fromBot[2]?.channelData).toEqual({ slot: 'issue_type' });
+    expect(fromBot.map((a) => a.type)).toEqual(['message']);
+    expect(fromBot[0]?.channelData).toEqual({ slot: 'issue_type' });
     expect(core.calls[0]).toMatchObject({ input: { kind: 'start' }, conversationId: `web:${conversationId}` });
+  });
+
+  it('shows Web Chat a typing indicator before the answer of a slow turn', async () => {
+    const core = scriptedCore();
+    server = await startTestServer({
+      handle: async (m: InboundMessage) => {
+        await delay(TYPING_AFTER_MS * 2);
+        return core.handle(m);
+      },
+    });
+    const { token, conversationId } = await startConversation();
+    const page = await call<Page>('GET', `/conversations/${conversationId}/activities?watermark=`, token);
+    const fromBot = page.json.activities.filter((a) => (a.from as { role?: string }).role === 'bot');
+    expect(fromBot.map((a) => a.type)).toEqual(['typing', 'message']);
   });
 
   it('echoes the visitor, posts to the bot and pages replies by watermark', async () => {
