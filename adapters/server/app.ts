@@ -15,9 +15,12 @@ export const allowCrossOrigin: RequestHandler = (req, res, next) => {
 };
 
 /** The bare server: security headers and `GET /healthz`. Adapters mount on it; `finishServerApp` closes it. */
-export function createServerApp(headers: SecurityHeaderOptions = {}): Express {
+export function createServerApp(headers: SecurityHeaderOptions = {}, trustProxy?: number | string): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy, the client's address (rate limits, logs) comes from X-Forwarded-For, trusted
+  // only from the proxies named (TRUST_PROXY); without it every client would share the proxy's address.
+  if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
   app.use(securityHeaders(headers));
   app.get('/healthz', (_req, res) => {
     res.set('cache-control', 'no-store').json({ status: 'ok' });

@@ -34,7 +34,7 @@ function main(): void {
   });
 
   let origin = '';
-  const app = createServerApp(securityHeaderOptionsFor(config));
+  const app = createServerApp(securityHeaderOptionsFor(config), config.trustProxy);
   protectRoutes(app, { settings: config, logger });
   const mode = mountWebChat(app, { core, logger, settings: config, origin: () => origin, directLineStore });
   const slack = createSlackAdapter({ settings: config, assistant: core, store, logger });

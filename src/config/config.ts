@@ -52,6 +52,15 @@ const envSchema = z
     SESSION_TTL_HOURS: int(1, 8_760, 72),
     RETENTION_DAYS: int(1, 3_650, 365),
     RATE_LIMIT_PER_MINUTE: int(1, 10_000, 60),
+    TRUST_PROXY: optional(
+      z
+        .string()
+        .regex(
+          /^(\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/,
+          'A number of proxies, or addresses, subnets and loopback/linklocal/uniquelocal separated by commas',
+        )
+        .refine((value) => value !== 'true', 'true would trust any client; name the proxies or count them'),
+    ),
   })
   .superRefine((env, ctx) => {
     const need = (when: boolean, path: string, message: string) => {
@@ -96,6 +105,12 @@ const envSchema = z
     sessionTtlHours: env.SESSION_TTL_HOURS,
     retentionDays: env.RETENTION_DAYS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    trustProxy:
+      env.TRUST_PROXY === undefined
+        ? undefined
+        : /^\d+$/.test(env.TRUST_PROXY)
+          ? Number(env.TRUST_PROXY)
+          : env.TRUST_PROXY,
   }));
 
 /** The application's settings, camelCase; optional ones are undefined when not set. */

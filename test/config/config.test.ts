@@ -75,6 +75,18 @@ describe('loadConfig', () => {
     expect(error).toContain('- SLACK_SIGNING_SECRET:');
   });
 
+  it('reads TRUST_PROXY as a count of proxies or a list of them, and refuses to trust everyone', () => {
+    const trust = (value: string) => {
+      const result = loadConfig({ TRUST_PROXY: value });
+      return result.ok ? result.value.trustProxy : result.error;
+    };
+    expect(trust('')).toBeUndefined();
+    expect(trust('1')).toBe(1);
+    expect(trust('loopback, 10.0.0.0/8')).toBe('loopback, 10.0.0.0/8');
+    expect(trust('true')).toContain('TRUST_PROXY');
+    expect(trust('10.0.0.0/8; rm')).toContain('TRUST_PROXY');
+  });
+
   it('accepts .env.example, which names every variable', () => {
     const example = dotenv.parse(readFileSync('.env.example', 'utf8'));
     const result = loadConfig(example);
