@@ -27,6 +27,8 @@ export type AssistantDeps = {
   logger: Logger;
   timeZone: string;
   newId?: () => string;
+  /** A session silent longer than this starts over at its next message (SESSION_TTL_HOURS); unset: never. */
+  sessionTtlMs?: number;
 };
 
 /** Pure: the calendar date at `at` in `timeZone`, as YYYY-MM-DD. */
@@ -77,7 +79,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       const before = await store.findDelivery(conversationId, message.deliveryId);
       if (before !== undefined) return before as Output[];
     }
-    const stored = await store.load(conversationId);
+    const loaded = await store.load(conversationId);
+    // Closed for idleness: the hourly purge would delete it; until then it is not resumed either.
+    const idle = loaded && deps.sessionTtlMs !== undefined && at - loaded.updatedAt > deps.sessionTtlMs;
+    const stored = idle ? undefined : loaded;
     const state = stored ? parseState(stored.state) : undefined;
     const today = message.today ?? state?.today ?? dateIn(deps.timeZone, at);
     const result = step(dialog, state, message.input, today);

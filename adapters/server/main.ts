@@ -31,6 +31,7 @@ function main(): void {
     store: withStreamErasure(store, directLineStore),
     logger,
     timeZone: config.timeZone,
+    sessionTtlMs: config.sessionTtlHours * 3_600_000,
   });
 
   let origin = '';
