@@ -17,7 +17,9 @@ const OTHER_SUBJECT =
   /\b(they|he|she|it|its|who|which|irs|someone|somebody|nobody|everyone|everybody|the|a|an|this|that|his|her|their|my|our|el|la|ellos)\b/g;
 /** "they called me", "the board sent me a notice": someone reaching the person, not the other way round. */
 const TO_ME = /^\w+ (me|us)\b/;
-const FILING = /^(mailed|sent|submitted) (in )?(my|our|the) (return|taxes|tax return)\b/;
+/** Filing a return, even an amended one, is the thing waited on, not an attempt to sort a problem out. */
+const FILING =
+  /^(mailed|sent|submitted) (in |off )?(a |an |my |our |the )?((amended |corrected |original )?(tax )?returns?|taxes|1040 ?x|amendment)\b/;
 const TRIED_NO =
   /\b(havent|have not|didnt|did not|never|not yet|no he|nunca)\b.{0,25}\b(called|call|contacted|contact|talked|spoken|written|wrote|reached out|tried|done anything|llamado)\b/;
 /** A bare count of attempts answers "have you contacted them?" ("twice", "5 times"). */

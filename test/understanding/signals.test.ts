@@ -24,6 +24,9 @@ describe('detectTriedIrs', () => {
   it('does not count the IRS sending something, or filing the return, as an attempt', () => {
     expect(detectTriedIrs('they sent me a bill last month', false)).toBeUndefined();
     expect(detectTriedIrs('I mailed my return in july and nothing since', false)).toBeUndefined();
+    expect(detectTriedIrs('mailed a 1040-X on sept 20 to add a 1099 i forgot', false)).toBeUndefined();
+    expect(detectTriedIrs('i sent the amended return in march', false)).toBeUndefined();
+    expect(detectTriedIrs('I mailed my response to the CP2000 in August', false)).toBe('yes');
   });
 });
 
