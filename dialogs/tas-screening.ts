@@ -353,6 +353,8 @@ export default defineDialog({
     contactFallback: 'the details you gave',
     changeWhat: 'What would you like to change? Pick the question, or tell me the correction.',
     changeNoted: "Thanks, I've updated that.",
+    changeNotUnderstood:
+      'I couldn\'t tell which answer to change, so nothing was changed. Let\'s go on; you can say "change my answer" again at any time.',
     outcomeChanged: 'With that change, the outcome is different:',
     outcomeSame: "That doesn't change the outcome.",
     deleted: "I've deleted what you told me in this conversation. Take care.",

@@ -64,6 +64,7 @@ export const wordingSchema = z.object({
   contactFallback: z.string(), // {contact} in a hand-off message when no email or phone was given
   changeWhat: z.string(),
   changeNoted: z.string(),
+  changeNotUnderstood: z.string(),
   outcomeChanged: z.string(),
   outcomeSame: z.string(),
   deleted: z.string(),

@@ -120,7 +120,12 @@ function resolvePending(dialog: Dialog, state: SessionState, input: UserInput, t
   const slot = askTurns(dialog).find(
     (t) => t.slot === text.trim() || t.prompt.toLowerCase() === text.trim().toLowerCase(),
   )?.slot;
-  if (!slot) return applyChange(dialog, cleared, text, today);
+  if (!slot) {
+    // Neither a question nor a correction we can read: back to the open question rather than round again.
+    if (Object.keys(extractFacts(text, { today })).length === 0)
+      return { state: cleared, outputs: [say(dialog.wording.changeNotUnderstood), ...repeatQuestion(dialog, cleared)] };
+    return applyChange(dialog, cleared, text, today);
+  }
   const answers = state.answers.filter((a) => a.slot !== slot);
   const turn = askTurns(dialog).find((t) => t.slot === slot) as AskTurn;
   return {

@@ -2,6 +2,7 @@ import type { UserInput } from '../api.js';
 import type { AskTurn, Dialog } from '../dialog/schema.js';
 import type { Facts, IsoDate } from '../facts/facts.js';
 import { type Command, detectCommand, understandAnswer } from '../understanding/index.js';
+import { parseYesNo } from '../understanding/yes-no.js';
 import { advance, promptFor } from './agenda.js';
 import { answerEntries } from './answers.js';
 import { runCommand } from './commands.js';
@@ -87,6 +88,9 @@ function unconfirmedNotices(facts: Facts): Facts {
   };
 }
 
+/** An answer that opens with a yes or no before its change cue ("no... wait, yes", "yes, sorry, no"). */
+const SELF_CORRECTED = /^\W*(no|nope|nah|yes|yeah|yep|s[ií])\b/i;
+
 function commandOf(input: UserInput, turn: AskTurn | undefined): Command | undefined {
   if (input.kind === 'choice') {
     if (input.value === 'agent') return { kind: 'agent' };
@@ -96,6 +100,9 @@ function commandOf(input: UserInput, turn: AskTurn | undefined): Command | undef
   const command = detectCommand(input.text);
   // A long first story that happens to contain a cue is the story, not a command.
   if (turn?.slot === 'narrative' && command && command.kind !== 'agent' && input.text.length > NARRATIVE_MIN_CHARS)
+    return undefined;
+  // "no... wait, yes": the person corrects the answer they are giving in the same message, not an earlier one.
+  if (turn && command?.kind === 'change' && SELF_CORRECTED.test(input.text) && parseYesNo(command.text).ok)
     return undefined;
   return command;
 }

@@ -75,8 +75,12 @@ const STRONG_PATTERNS = STRONG.map(([kind, list]) => [kind, new RegExp(`(?:^| )(
 export function detectCommand(text: string): Command | undefined {
   const change = CHANGE_CUE.exec(text);
   if (change) {
-    const rest = text.slice(change[0].length).trim();
-    if (rest === '') return undefined;
+    const rest = text
+      .slice(change[0].length)
+      .replace(/^[\s?.!,;:]+$/, '')
+      .trim();
+    // "change my answer" alone asks which one; a bare "actually" or "wait" is no command.
+    if (rest === '') return /change|correc|corrijo/i.test(change[0]) ? { kind: 'change', text: '' } : undefined;
     return detectPlain(rest) ?? { kind: 'change', text: rest };
   }
   return detectPlain(text);

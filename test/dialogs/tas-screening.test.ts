@@ -205,6 +205,36 @@ describe('TAS screening: commands at any turn', () => {
     ]);
   });
 
+  /** A session at the first time `slot` is asked, answering every other question "no"; and that prompt. */
+  const sessionAt = (narrative: string, slot: string) => {
+    const session = new Session(dialog);
+    session.send({ kind: 'start' });
+    let outputs = session.send({ kind: 'text', text: narrative });
+    const promptOf = (o: typeof outputs) => o.find((x) => x.kind === 'prompt');
+    for (let i = 0; promptOf(outputs)?.slot !== slot && i < 10; i += 1)
+      outputs = session.send({ kind: 'text', text: 'no' });
+    return { session, prompt: promptOf(outputs) };
+  };
+
+  it('takes "no... wait, yes" as the answer to the open question, not as a correction of an earlier one', () => {
+    const { session, prompt } = sessionAt('The IRS sent me a final notice of intent to levy, an LT11.', 'hardship');
+    expect(prompt?.kind === 'prompt' && prompt.slot).toBe('hardship');
+    const outputs = session.send({ kind: 'text', text: "no... wait, yes. If they take 15% I can't pay my rent" });
+    expect(outputs.some((o) => o.kind === 'say' && /updated|change/i.test(o.text))).toBe(false);
+    expect(session.state?.answers.find((a) => a.slot === 'hardship' && a.owned)?.facts).toMatchObject({
+      hardship: 'yes',
+    });
+  });
+
+  it('goes back to the open question when it cannot tell which answer to change', () => {
+    const { session, prompt } = sessionAt('The IRS sent me a final notice of intent to levy, an LT11.', 'hardship');
+    const picker = session.send({ kind: 'text', text: 'change my answer' });
+    expect(picker.find((o) => o.kind === 'prompt')?.text).toMatch(/change/);
+    const outputs = session.send({ kind: 'text', text: 'hmm I am not really sure what you mean here' });
+    expect(outputs.some((o) => o.kind === 'say' && /nothing was changed/.test(o.text))).toBe(true);
+    expect(outputs.find((o) => o.kind === 'prompt')).toEqual(prompt);
+  });
+
   it('says the outcome is the same when a correction does not change it', () => {
     const { session } = screen(dialog, {
       narrative: 'I got a CP14 bill for $1,200 dated November 9.',

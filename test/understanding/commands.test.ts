@@ -63,6 +63,12 @@ describe('detectCommand', () => {
     expect(detectCommand(text)).toEqual({ kind: 'change', text: rest });
   });
 
+  it('reads "change my answer" alone as asking which one, and a bare "actually" as nothing', () => {
+    expect(detectCommand('change my answer')).toEqual({ kind: 'change', text: '' });
+    expect(detectCommand('can i change my answer?')).toEqual({ kind: 'change', text: '' });
+    expect(detectCommand('actually')).toBeUndefined();
+  });
+
   it('reads a command after a change cue as that command', () => {
     expect(detectCommand('actually, can i talk to a person')).toEqual({ kind: 'agent' });
   });
