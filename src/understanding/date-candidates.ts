@@ -152,7 +152,40 @@ const AGO =
 const YEAR_ONLY =
   /\b(?:back in|(?:came|got|received|recieved|sent|mailed|dated|arrived|issued)(?: (?:it|them|that|one|this))?(?: back)? in|all[aá] por)\s+((?:19|20)\d\d)\b/gi;
 
-/** Pure: dates chrono misses: "the 18th", "mid May", "hace como 3 semanas", "back in 2024". */
+/** A season said of when something happened ("in the summer", "last spring", "en el verano"). */
+const SEASON =
+  /\b(?:in|during|over|back in|last|this|el|en el|este|durante el|el pasado)\s+(?:the\s+)?(summer|spring|fall|autumn|winter|verano|primavera|oto[nñ]o|invierno)\b(?!,?\s+(?:of\s+|de\s+)?(?:19|20)\d\d)/gi;
+/** The month a season ends in (meteorological seasons: summer is June to August). */
+const SEASON_END: Readonly<Record<string, number>> = {
+  spring: 5,
+  primavera: 5,
+  summer: 8,
+  verano: 8,
+  fall: 11,
+  autumn: 11,
+  otono: 11,
+  otoño: 11,
+  winter: 2,
+  invierno: 2,
+};
+
+/**
+ * The last day of the most recent season of that name that is over, or undefined while it is still going on ("this
+ * fall" in November cannot be placed). Its last day is the latest the event can have been, like a bare past year.
+ */
+function seasonEnd(name: string, today: IsoDate): IsoDate | undefined {
+  const endMonth = SEASON_END[name.toLowerCase()];
+  if (endMonth === undefined) return undefined;
+  const { year, month } = fromIso(today);
+  const startMonth = ((endMonth + 9) % 12) + 1; // two months before the end
+  const inSeason =
+    startMonth <= endMonth ? month >= startMonth && month <= endMonth : month >= startMonth || month <= endMonth;
+  if (inSeason) return undefined;
+  const endYear = month > endMonth ? year : year - 1;
+  return toIso({ year: endYear, month: endMonth, day: daysInMonth(endYear, endMonth) });
+}
+
+/** Pure: dates chrono misses: "the 18th", "mid May", "hace como 3 semanas", "back in 2024", "in the summer". */
 export function findExtraDates(text: string, today: IsoDate, direction: DateDirection): DateCandidate[] {
   const found: DateCandidate[] = [];
   for (const m of text.matchAll(YEAR_ONLY)) {
@@ -184,6 +217,10 @@ export function findExtraDates(text: string, today: IsoDate, direction: DateDire
     if (!month) continue;
     const date = resolveMonth(month, 1, today, direction);
     found.push({ index: m.index, end: m.index + m[0].length, date, approximate: true });
+  }
+  for (const m of direction === 'past' ? text.matchAll(SEASON) : []) {
+    const date = seasonEnd(m[1] ?? '', today);
+    if (date) found.push({ index: m.index, end: m.index + m[0].length, date, approximate: true });
   }
   for (const m of text.matchAll(AGO)) {
     const count = countValue(m[1] ?? '');

@@ -1,6 +1,8 @@
 import type { DateSource, IsoDate, Notice } from '../facts/facts.js';
+import { NEGATION } from './cues.js';
 import type { TiedDate } from './dates.js';
 import { assignNoticeDates, type Mention } from './notice-dates.js';
+import { normalizeText } from './text-normalize.js';
 
 export { detectAbroad } from './abroad.js';
 
@@ -79,11 +81,21 @@ function findMentions(text: string): Mention[] {
       const code = toCode(m);
       const index = m.index ?? 0;
       const end = index + m[0].length;
-      if (!code || found.some((f) => f.index < end && index < f.end)) continue;
+      if (!code || found.some((f) => f.index < end && index < f.end) || isDenied(text, index)) continue;
       found.push({ code, index, end });
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** "no lien letter recently", "never got the LT11", "not the 1058": a notice named only to say it is not there. */
+function isDenied(text: string, index: number): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, index - 40), index)
+      .split(/[.;:!?,\n]/)
+      .at(-1) ?? '';
+  return NEGATION.test(normalizeText(clause).split(' ').slice(-3).join(' '));
 }
 
 function toNotice(code: string, dates: TiedDate[]): Notice {

@@ -151,3 +151,27 @@ describe('detectAbroad', () => {
     expect(detectAbroad(text)).toBeUndefined();
   });
 });
+
+describe('findNotices: notices named only to say they are not there', () => {
+  it.each([
+    ['no lien letter recently', []],
+    ['I never got the LT11 before they levied', []],
+    ['I got the LT11, not the CP504', ['LT11']],
+    ['No, the CP14 came in october', ['CP14']],
+  ])('%j names %j', (text, codes) => {
+    expect(findNotices(text, '2026-11-25').map((n) => n.code)).toEqual(codes);
+  });
+});
+
+describe('findNotices: a season dates a notice by its last day, once the season is over', () => {
+  it.each([
+    ['the LT11 came in the summer', '2026-08-31'],
+    ['got the 1058 last spring', '2026-05-31'],
+    ['el LT11 llegó en el verano', '2026-08-31'],
+    ['the notice of deficiency came sometime this fall', null],
+  ])('%j is dated %j', (text, date) => {
+    const [notice] = findNotices(text, '2026-11-25');
+    expect(notice?.date ?? null).toBe(date);
+    expect(notice?.dateSource).toBe(date ? 'approximate' : 'unknown');
+  });
+});
