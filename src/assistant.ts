@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { InboundMessage, Output } from './api.js';
 import type { Dialog } from './dialog/schema.js';
 import { initialState, type SessionState, sessionStateSchema } from './engine/state.js';
+import { isExactSessionState } from './engine/state-check.js';
 import { step } from './engine/step.js';
 import type { EngineOutput } from './engine/types.js';
 import { buildHandoffSummary, type HandoffSummary } from './handoff/summary.js';
@@ -59,6 +60,8 @@ function botLines(outputs: readonly EngineOutput[], at: number): TranscriptEntry
 }
 
 function parseState(stored: unknown): SessionState | undefined {
+  // What this code stored passes the exact-shape check; the schema decides anything else (older shapes, damage).
+  if (isExactSessionState(stored)) return stored;
   const parsed = sessionStateSchema.safeParse(stored);
   if (parsed.success) return parsed.data;
   // Unreadable or from an older shape: a state of no known version makes the engine restart politely.
