@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import tasScreening from '../../dialogs/tas-screening.js';
-import { findDialogProblems, loadDialog } from '../../src/dialog/load.js';
+import { findDialogProblems, loadDialog, trustDialog } from '../../src/dialog/load.js';
 import { factsSchema } from '../../src/facts/facts.js';
 import { conditions } from '../../src/rules/conditions.js';
 import { makeNotice } from '../helpers/facts.js';
@@ -31,6 +31,10 @@ describe('the TAS screening dialog', () => {
 
   it('passes its schema and has no structural problems', () => {
     expect(findDialogProblems(dialog)).toEqual([]);
+  });
+
+  it('is, as start-up trusts it without parsing, exactly what its schema check returns', () => {
+    expect(trustDialog(tasScreening)).toStrictEqual(dialog);
   });
 
   it('names only registered rules, each reachable under some facts', () => {
