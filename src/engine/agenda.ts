@@ -49,8 +49,14 @@ export function advance(
 ): { state: SessionState; outputs: EngineOutput[] } {
   let s = { ...state, attempts: 0 };
   const outputs: EngineOutput[] = [];
-  // The loop changes only outcomeKey, handedOff and turnId, never the answers: the facts are folded once.
+  // The loop changes only outcomeKey, handedOff and turnId, never the answers: the facts are folded once,
+  // and the outcome, when a turn needs it, is decided once.
   const facts = foldFacts(s.answers);
+  let decided: Outcome | undefined;
+  const outcomeNow = (): Outcome => {
+    decided ??= decideOutcome(facts, collectEvidence(s.answers), today);
+    return decided;
+  };
   for (const turn of dialog.turns) {
     if (!applies(turn, facts)) continue;
     switch (turn.kind) {
@@ -59,7 +65,7 @@ export function advance(
         outputs.push(promptFor(turn, turn.prompt, dialog));
         return { state: { ...s, turnId: turn.id }, outputs };
       case 'outcome': {
-        const outcome = currentOutcome(s, today);
+        const outcome = outcomeNow();
         const key = outcomeKey(outcome);
         if (s.outcomeKey === key) continue;
         if (s.outcomeKey !== null) outputs.push({ kind: 'say', text: dialog.wording.outcomeChanged });
@@ -70,7 +76,7 @@ export function advance(
       }
       case 'handoff': {
         if (s.handedOff) continue;
-        const outcome = currentOutcome(s, today);
+        const outcome = outcomeNow();
         const evidence = collectEvidence(s.answers);
         const contact = outcome.facts.contactEmail ?? outcome.facts.contactPhone ?? dialog.wording.contactFallback;
         const text = fill(turn.message, { contact, name: outcome.facts.contactName ?? '' });
