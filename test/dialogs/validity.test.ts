@@ -83,6 +83,18 @@ describe('the TAS screening dialog', () => {
     expect(() => loadDialog(broken)).toThrow(/unknown rule "no-such-rule"/);
   });
 
+  it('still refuses, as start-up trusts it, a dialog naming an unknown rule', () => {
+    const broken = {
+      ...tasScreening,
+      turns: [
+        ...tasScreening.turns.slice(0, 1),
+        { kind: 'end' as const, id: 'x', when: 'no-such-rule', message: 'x' },
+        ...tasScreening.turns.slice(1),
+      ],
+    };
+    expect(() => trustDialog(broken)).toThrow(/unknown rule "no-such-rule"/);
+  });
+
   it('refuses a dialog that fails its schema', () => {
     expect(() => loadDialog({ ...tasScreening, version: 0 })).toThrow(/invalid dialog/);
   });
