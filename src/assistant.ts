@@ -82,7 +82,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     }
     const stored = await store.load(conversationId);
     const state = stored ? parseState(stored.state) : undefined;
-    const today = message.today ?? state?.today ?? dateIn(deps.timeZone, at);
+    let inZone: string | undefined;
+    // Worked out only if the turn needs the date: a greeting does not, and a process's first formatter is dear.
+    const today = message.today ?? state?.today ?? (() => (inZone ??= dateIn(deps.timeZone, at)));
     const result = step(dialog, state, message.input, today);
     const said = inputText(message);
     const transcript: TranscriptEntry[] = [

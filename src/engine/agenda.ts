@@ -7,7 +7,7 @@ import type { Outcome } from '../rules/outcome.js';
 import { explainOutcome, fill, renderSections } from './explain.js';
 import { collectEvidence, foldFacts } from './facts-fold.js';
 import type { SessionState } from './state.js';
-import type { EngineOutput } from './types.js';
+import { dateOf, type EngineOutput, type Today } from './types.js';
 
 /** Pure: whether a turn's `when` condition holds (a turn without one always applies). */
 export function applies(turn: Turn, facts: Facts): boolean {
@@ -45,7 +45,7 @@ function isAnswered(state: SessionState, turn: AskTurn): boolean {
 export function advance(
   dialog: Dialog,
   state: SessionState,
-  today: IsoDate,
+  today: Today,
 ): { state: SessionState; outputs: EngineOutput[] } {
   let s = { ...state, attempts: 0 };
   const outputs: EngineOutput[] = [];
@@ -54,7 +54,7 @@ export function advance(
   const facts = foldFacts(s.answers);
   let decided: Outcome | undefined;
   const outcomeNow = (): Outcome => {
-    decided ??= decideOutcome(facts, collectEvidence(s.answers), today);
+    decided ??= decideOutcome(facts, collectEvidence(s.answers), dateOf(today));
     return decided;
   };
   for (const turn of dialog.turns) {
@@ -69,7 +69,7 @@ export function advance(
         const key = outcomeKey(outcome);
         if (s.outcomeKey === key) continue;
         if (s.outcomeKey !== null) outputs.push({ kind: 'say', text: dialog.wording.outcomeChanged });
-        const sections = explainOutcome(outcome, dialog.wording.outcome, today);
+        const sections = explainOutcome(outcome, dialog.wording.outcome, outcome.decided_on);
         outputs.push({ kind: 'outcome', outcome, text: renderSections(sections), sections });
         s = { ...s, outcomeKey: key };
         continue;
