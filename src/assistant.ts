@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { InboundMessage, Output } from './api.js';
 import type { Dialog } from './dialog/schema.js';
 import { initialState, type SessionState, sessionStateSchema } from './engine/state.js';
+import { isExactSessionState } from './engine/state-check.js';
 import { step } from './engine/step.js';
 import type { EngineOutput } from './engine/types.js';
 import { buildHandoffSummary, type HandoffSummary } from './handoff/summary.js';
@@ -61,6 +62,8 @@ function botLines(outputs: readonly EngineOutput[], at: number): TranscriptEntry
 }
 
 function parseState(stored: unknown): SessionState | undefined {
+  // What this code stored passes the exact-shape check; the schema decides anything else (older shapes, damage).
+  if (isExactSessionState(stored)) return stored;
   const parsed = sessionStateSchema.safeParse(stored);
   if (parsed.success) return parsed.data;
   // Unreadable or from an older shape: a state of no known version makes the engine restart politely.
@@ -84,7 +87,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const idle = loaded && deps.sessionTtlMs !== undefined && at - loaded.updatedAt > deps.sessionTtlMs;
     const stored = idle ? undefined : loaded;
     const state = stored ? parseState(stored.state) : undefined;
-    const today = message.today ?? state?.today ?? dateIn(deps.timeZone, at);
+    let inZone: string | undefined;
+    // Worked out only if the turn needs the date: a greeting does not, and a process's first formatter is dear.
+    const today = message.today ?? state?.today ?? (() => (inZone ??= dateIn(deps.timeZone, at)));
     const result = step(dialog, state, message.input, today);
     const said = inputText(message);
     const transcript: TranscriptEntry[] = [

@@ -7,7 +7,7 @@ import type { Outcome } from '../rules/outcome.js';
 import { explainOutcome, fill, renderSections } from './explain.js';
 import { collectEvidence, foldFacts } from './facts-fold.js';
 import type { SessionState } from './state.js';
-import type { EngineOutput } from './types.js';
+import { dateOf, type EngineOutput, type Today } from './types.js';
 
 /** Pure: whether a turn's `when` condition holds (a turn without one always applies). */
 export function applies(turn: Turn, facts: Facts): boolean {
@@ -45,12 +45,18 @@ function isAnswered(state: SessionState, turn: AskTurn): boolean {
 export function advance(
   dialog: Dialog,
   state: SessionState,
-  today: IsoDate,
+  today: Today,
 ): { state: SessionState; outputs: EngineOutput[] } {
   let s = { ...state, attempts: 0 };
   const outputs: EngineOutput[] = [];
-  // The loop changes only outcomeKey, handedOff and turnId, never the answers: the facts are folded once.
+  // The loop changes only outcomeKey, handedOff and turnId, never the answers: the facts are folded once,
+  // and the outcome, when a turn needs it, is decided once.
   const facts = foldFacts(s.answers);
+  let decided: Outcome | undefined;
+  const outcomeNow = (): Outcome => {
+    decided ??= decideOutcome(facts, collectEvidence(s.answers), dateOf(today));
+    return decided;
+  };
   for (const turn of dialog.turns) {
     if (!applies(turn, facts)) continue;
     switch (turn.kind) {
@@ -59,18 +65,18 @@ export function advance(
         outputs.push(promptFor(turn, turn.prompt, dialog));
         return { state: { ...s, turnId: turn.id }, outputs };
       case 'outcome': {
-        const outcome = currentOutcome(s, today);
+        const outcome = outcomeNow();
         const key = outcomeKey(outcome);
         if (s.outcomeKey === key) continue;
         if (s.outcomeKey !== null) outputs.push({ kind: 'say', text: dialog.wording.outcomeChanged });
-        const sections = explainOutcome(outcome, dialog.wording.outcome, today);
+        const sections = explainOutcome(outcome, dialog.wording.outcome, outcome.decided_on);
         outputs.push({ kind: 'outcome', outcome, text: renderSections(sections), sections });
         s = { ...s, outcomeKey: key };
         continue;
       }
       case 'handoff': {
         if (s.handedOff) continue;
-        const outcome = currentOutcome(s, today);
+        const outcome = outcomeNow();
         const evidence = collectEvidence(s.answers);
         const contact = outcome.facts.contactEmail ?? outcome.facts.contactPhone ?? dialog.wording.contactFallback;
         const text = fill(turn.message, { contact, name: outcome.facts.contactName ?? '' });

@@ -17,17 +17,19 @@ function quote(evidence: readonly Evidence[]): string {
   return text.length > 140 ? `"${text.slice(0, 137)}..."` : `"${text}"`;
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-US', {
-  weekday: 'long',
-  month: 'long',
-  day: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+let dateFormat: Intl.DateTimeFormat | undefined;
 
 /** Pure: an ISO date as people read it ("Thursday, December 10, 2026"). */
 export function formatDate(iso: string): string {
-  return DATE_FORMAT.format(new Date(`${iso}T00:00:00Z`));
+  // Made on first use: the first Intl formatter of a process costs tens of ms (ICU's data), too much for start-up.
+  dateFormat ??= new Intl.DateTimeFormat('en-US', {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
 }
 
 function line(templates: Templates, key: string, vars: Record<string, string | number> = {}): string[] {

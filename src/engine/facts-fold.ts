@@ -13,16 +13,15 @@ function mergeNotices(current: readonly Notice[], incoming: readonly Notice[]): 
   return [...byCode.values()];
 }
 
-function merge(target: Facts, source: Facts): Facts {
-  const out: Record<string, unknown> = { ...target };
+/** Folds `source` into `out` (owned by the fold): new keys go last, a known key keeps its place, as with a spread. */
+function mergeInto(out: Record<string, unknown>, source: Facts): void {
   for (const [key, value] of Object.entries(source)) {
     if (value === undefined) continue;
-    if (key === 'notices') out.notices = mergeNotices(target.notices ?? [], value as Notice[]);
+    if (key === 'notices') out.notices = mergeNotices((out.notices as Notice[] | undefined) ?? [], value as Notice[]);
     else if (ARRAY_FACTS.has(key))
       out[key] = [...new Set([...((out[key] as unknown[]) ?? []), ...(value as unknown[])])];
     else out[key] = value;
   }
-  return out as Facts;
 }
 
 /**
@@ -31,13 +30,11 @@ function merge(target: Facts, source: Facts): Facts {
  * Lists (IRS actions, hardship kinds) add up: a short answer does not erase what the story said.
  */
 export function foldFacts(answers: readonly Answer[]): Facts {
-  let facts: Facts = {};
-  for (const a of answers) if (!a.owned) facts = merge(facts, a.facts);
-  for (const a of answers) {
-    if (!a.owned) continue;
-    facts = merge(facts, a.facts);
-  }
-  return facts;
+  // One object for the whole fold, not a copy per answer: a fold runs several times per turn.
+  const facts: Record<string, unknown> = {};
+  for (const a of answers) if (!a.owned) mergeInto(facts, a.facts);
+  for (const a of answers) if (a.owned) mergeInto(facts, a.facts);
+  return facts as Facts;
 }
 
 /** Pure: one evidence entry per fact per answer, with the answer's redacted excerpt. */

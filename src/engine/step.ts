@@ -8,7 +8,7 @@ import { answerEntries } from './answers.js';
 import { runCommand } from './commands.js';
 import { foldFacts } from './facts-fold.js';
 import { initialState, type SessionState } from './state.js';
-import type { EngineOutput, StepResult } from './types.js';
+import { dateOf, type EngineOutput, type StepResult, type Today } from './types.js';
 
 const NARRATIVE_MIN_CHARS = 40;
 const MAX_MISSES = 3;
@@ -19,7 +19,7 @@ export function currentTurn(dialog: Dialog, state: SessionState): AskTurn | unde
   return turn?.kind === 'ask' ? turn : undefined;
 }
 
-function greet(dialog: Dialog, state: SessionState, today: IsoDate, note?: string): StepResult {
+function greet(dialog: Dialog, state: SessionState, today: Today, note?: string): StepResult {
   const said: EngineOutput[] = [
     ...(note ? [{ kind: 'say' as const, text: note }] : []),
     ...dialog.wording.greeting.map((text) => ({ kind: 'say' as const, text })),
@@ -109,10 +109,11 @@ function commandOf(input: UserInput, turn: AskTurn | undefined): Command | undef
 
 /**
  * Pure: one turn of the screening. Given the dialog, the stored state (undefined for a new conversation),
- * what the person did and the conversation's date, returns the next state and what to say and do.
+ * what the person did and the conversation's date (or a pure function giving it, called only if the turn
+ * needs it), returns the next state and what to say and do.
  * Performs nothing: hand-offs and forgetting are returned as outputs for the caller to carry out.
  */
-export function step(dialog: Dialog, stored: SessionState | undefined, input: UserInput, today: IsoDate): StepResult {
+export function step(dialog: Dialog, stored: SessionState | undefined, input: UserInput, today: Today): StepResult {
   const fresh = initialState(dialog.id, dialog.version);
   if (!stored || stored.dialogId !== dialog.id || stored.dialogVersion !== dialog.version) {
     const note = stored ? dialog.wording.versionChanged : undefined;
@@ -131,11 +132,11 @@ export function step(dialog: Dialog, stored: SessionState | undefined, input: Us
     if (state.ended) return greet(dialog, fresh, today);
     return turn ? { state, outputs: [promptFor(turn, turn.prompt, dialog)] } : advance(dialog, state, today);
   }
-  if (state.pending) return runCommand(dialog, state, { kind: 'pending', input }, today);
+  if (state.pending) return runCommand(dialog, state, { kind: 'pending', input }, dateOf(today));
   const command = commandOf(input, turn);
-  if (command) return runCommand(dialog, state, command, today);
+  if (command) return runCommand(dialog, state, command, dateOf(today));
   if (state.ended || !turn) {
     return { state, outputs: [{ kind: 'end', text: dialog.wording.ended }] };
   }
-  return answer(dialog, state, turn, input, today);
+  return answer(dialog, state, turn, input, dateOf(today));
 }

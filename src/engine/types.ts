@@ -19,6 +19,17 @@ export type EngineOutput =
   | { kind: 'forget' }
   | { kind: 'end'; text: string };
 
+/**
+ * The conversation's date, or a pure function giving it, called only when a turn needs the date: a greeting does
+ * not, and working it out costs a time-zone formatter, the dearest thing in a process's first turn.
+ */
+export type Today = IsoDate | (() => IsoDate);
+
+/** Pure: the date a `Today` stands for. */
+export function dateOf(today: Today): IsoDate {
+  return typeof today === 'function' ? today() : today;
+}
+
 /** One step's input: what the person did, and the conversation's date. */
 export type StepInput = { input: UserInput; today: IsoDate };
 

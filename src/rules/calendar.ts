@@ -73,11 +73,20 @@ export function dcHolidays(year: number): IsoDate[] {
   return days.filter((d) => d.startsWith(`${year}-`));
 }
 
+// A year's holidays never change: each year's are worked out once (every deadline rolls over several days).
+const holidaysByYear = new Map<number, ReadonlySet<IsoDate>>();
+
 /** Pure: whether `date` is a Saturday, Sunday or DC legal holiday (IRC 7503). */
 export function isNonBusinessDay(date: IsoDate): boolean {
   const dow = weekday(date);
   if (dow === 0 || dow === 6) return true;
-  return dcHolidays(Number(date.slice(0, 4))).includes(date);
+  const year = Number(date.slice(0, 4));
+  let holidays = holidaysByYear.get(year);
+  if (!holidays) {
+    holidays = new Set(dcHolidays(year));
+    holidaysByYear.set(year, holidays);
+  }
+  return holidays.has(date);
 }
 
 /** Pure: `date`, or the next day that is not a weekend or DC legal holiday. */

@@ -1,4 +1,4 @@
-import type { Facts, SlotId } from '../facts/facts.js';
+import type { FactName, Facts, SlotId } from '../facts/facts.js';
 import { fail, ok, type Result } from '../result.js';
 import { parseEmail, parseName, parsePhone, parseState } from './contact.js';
 import { parseDurationDays } from './durations.js';
@@ -61,7 +61,7 @@ export function understandAnswer(slot: SlotId, said: string, ctx: UnderstandCont
   if (slot === 'narrative') return ok(extractFacts(text, ctx));
   const own = readSlot(slot, text, ctx);
   if (!own.ok || NO_EXTRAS.has(slot)) return own;
-  return ok({ ...pickExtras(slot, extractFacts(text, ctx)), ...own.value });
+  return ok({ ...pickExtras(slot, extractFacts(text, ctx, extrasRead(slot))), ...own.value });
 }
 
 function readSlot(slot: Exclude<SlotId, 'narrative'>, text: string, ctx: UnderstandContext): SlotRead {
@@ -161,27 +161,50 @@ function readContact(slot: 'contact_name' | 'contact_email' | 'contact_phone' | 
   return declined || isDontKnow(text) ? ok({}) : fail('unclear');
 }
 
+const ALWAYS_KEPT = ['amountOwed', 'taxYears', 'promisedDateMissed', 'processFailure'] as const;
+const NOTICE_SLOTS: ReadonlySet<SlotId> = new Set<SlotId>(['notice', 'irs_action', 'issue_type']);
+const HARM_SLOTS: ReadonlySet<SlotId> = new Set<SlotId>(['issue_type', 'irs_action', 'hardship', 'harm_date']);
+const HARM_KEPT = ['hardship', 'hardshipKinds', 'harmNow', 'harmDate', 'moneyTakenNow'] as const;
+const FLAGS_KEPT = ['criminalInvestigation', 'stateTax', 'frivolous', 'addressedAbroad'] as const;
+
 /** Extras from an answer to another question: only facts that such an answer cannot get wrong by accident. */
 function pickExtras(slot: SlotId, found: Facts): Facts {
   const extras: Facts = {};
   const keep = <K extends keyof Facts>(key: K): void => {
     if (found[key] !== undefined) extras[key] = found[key];
   };
-  for (const key of ['amountOwed', 'taxYears', 'promisedDateMissed', 'processFailure'] as const) keep(key);
+  for (const key of ALWAYS_KEPT) keep(key);
   // "mailed it in August" answering how long they waited is the return, not an attempt; "sent a CP2000" is the IRS.
   if (found.triedIrs === 'yes' && ATTEMPT_SLOTS.has(slot)) extras.triedIrs = 'yes';
   // "they said 60 days" is a promise, "since september" in a hardship answer is the hardship: not the wait.
   if (WAIT_SLOTS.has(slot)) keep('waitingDays');
   if (found.disputesAmount === 'yes') extras.disputesAmount = 'yes';
   if (found.wantsUndo) extras.wantsUndo = true;
-  if (found.criminalInvestigation) extras.criminalInvestigation = true;
-  if (found.stateTax) extras.stateTax = true;
-  if (found.frivolous) extras.frivolous = true;
-  if (found.addressedAbroad) extras.addressedAbroad = true;
+  for (const key of FLAGS_KEPT) if (found[key]) extras[key] = true;
   if (found.appealStatus && found.appealStatus !== 'none') extras.appealStatus = found.appealStatus;
-  if (slot === 'notice' || slot === 'irs_action' || slot === 'issue_type') keep('notices');
-  if (slot === 'issue_type' || slot === 'irs_action' || slot === 'hardship' || slot === 'harm_date') {
-    for (const key of ['hardship', 'hardshipKinds', 'harmNow', 'harmDate', 'moneyTakenNow'] as const) keep(key);
-  }
+  if (NOTICE_SLOTS.has(slot)) keep('notices');
+  if (HARM_SLOTS.has(slot)) for (const key of HARM_KEPT) keep(key);
   return extras;
+}
+
+const extrasBySlot = new Map<SlotId, ReadonlySet<FactName>>();
+
+/** The facts `pickExtras` may keep for `slot`: the only ones worth reading from its answer. */
+function extrasRead(slot: SlotId): ReadonlySet<FactName> {
+  let names = extrasBySlot.get(slot);
+  if (!names) {
+    names = new Set<FactName>([
+      ...ALWAYS_KEPT,
+      'disputesAmount',
+      'wantsUndo',
+      'appealStatus',
+      ...FLAGS_KEPT,
+      ...(ATTEMPT_SLOTS.has(slot) ? (['triedIrs'] as const) : []),
+      ...(WAIT_SLOTS.has(slot) ? (['waitingDays'] as const) : []),
+      ...(NOTICE_SLOTS.has(slot) ? (['notices'] as const) : []),
+      ...(HARM_SLOTS.has(slot) ? HARM_KEPT : []),
+    ]);
+    extrasBySlot.set(slot, names);
+  }
+  return names;
 }

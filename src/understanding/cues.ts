@@ -39,17 +39,31 @@ export function isGuarded(clause: string, index: number, guard: RegExp, window =
 }
 
 // Compiling a regex costs more than running it on a clause: each pattern's global twin is made once.
-// Only matchAll uses a twin, and matchAll runs on a copy, so a twin's lastIndex always stays 0.
+// matchesIn runs a twin from lastIndex 0 to the end and leaves it at 0, with no callback in between.
 const globalTwins = new WeakMap<RegExp, RegExp>();
 
-/** Pure: every match of `re` (global or not) in a normalised clause, with its index. */
+/** Pure: every match of `re` (global or not) in a normalised clause, with its index: what `matchAll` gives. */
 export function matchesIn(clause: string, re: RegExp): RegExpExecArray[] {
   let global = globalTwins.get(re);
   if (!global) {
     global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
     globalTwins.set(re, global);
   }
-  return [...clause.matchAll(global)];
+  // An exec loop rather than [...matchAll]: no copy of the regex, no iterator, for every clause and pattern.
+  const found: RegExpExecArray[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(clause); m !== null; m = global.exec(clause)) {
+    found.push(m);
+    if (m[0] === '') global.lastIndex = advance(clause, global.lastIndex, global.unicode || global.flags.includes('v'));
+  }
+  return found;
+}
+
+/** Past an empty match, as matchAll steps: one code unit, or one code point in unicode mode. */
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode) return index + 1;
+  const code = text.codePointAt(index);
+  return index + (code !== undefined && code > 0xffff ? 2 : 1);
 }
 
 /** Pure: true when some clause has a match of `re` that no negation word precedes within `window` words. */

@@ -1,7 +1,5 @@
+import { createRequire } from 'node:module';
 import type { Component, ParsedResult } from 'chrono-node';
-// The locale entry points only: the package root loads all 15 locales (about 260 modules, a third of start-up).
-import * as chronoEn from 'chrono-node/en';
-import * as chronoEs from 'chrono-node/es';
 import type { IsoDate } from '../facts/facts.js';
 import { fail, ok, type Result } from '../result.js';
 import {
@@ -30,6 +28,25 @@ const RECEIVED =
 const VAGUE = /week|weekend|semana|months? ago|meses|mes pasado/i;
 const CLAUSE_BREAK = /[.;!?]|\b(and|but|y|pero)\b/gi;
 
+type ChronoLocale = typeof import('chrono-node/en');
+let chronoLocales: readonly ChronoLocale[] | undefined;
+
+/**
+ * chrono's English and Spanish parsers, loaded on the first date read rather than at start-up (about 60 modules,
+ * a sixth of the terminal's start). The locale entry points only: the package root loads all 15 locales.
+ */
+function chronoParsers(): readonly ChronoLocale[] {
+  if (!chronoLocales) {
+    const require = createRequire(import.meta.url);
+    chronoLocales = [require('chrono-node/en') as ChronoLocale, require('chrono-node/es') as ChronoLocale];
+  }
+  return chronoLocales;
+}
+
+const RECENT_MAX = 8;
+// One answer's text is read for dates by several readers (notice, hardship, waiting): the last few are kept.
+const recent = new Map<string, readonly DateCandidate[]>();
+
 /** A date found in a text with the cue it hangs on: "dated 11/9" is printed, "came 11/9" is when it arrived. */
 export type TiedDate = DateCandidate & { tie: 'dated' | 'received' | undefined };
 
@@ -54,12 +71,23 @@ export function findTiedDates(text: string, today: IsoDate, direction: DateDirec
 
 /** Pure: every date in the text, in order of appearance (chrono's English and Spanish parsers plus our own). */
 export function findDates(text: string, today: IsoDate, direction: DateDirection): DateCandidate[] {
+  const key = `${today}|${direction}|${text}`;
+  let found = recent.get(key);
+  if (found === undefined) {
+    found = readDates(text, today, direction);
+    if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
+    recent.set(key, found);
+  }
+  return [...found];
+}
+
+function readDates(text: string, today: IsoDate, direction: DateDirection): DateCandidate[] {
   const masked = text.replace(NOISE, (m) => ' '.repeat(m.length));
   const found = findExtraDates(masked, today, direction);
   const { year, month, day } = fromIso(today);
   const ref = new Date(year, month - 1, day, 12);
   const option = { forwardDate: direction === 'future' };
-  for (const parser of [chronoEn, chronoEs]) {
+  for (const parser of chronoParsers()) {
     for (const result of parser.parse(masked, ref, option)) {
       const candidate = fromChrono(result, masked, today, direction);
       if (candidate && !found.some((f) => f.index < candidate.end && candidate.index < f.end)) found.push(candidate);

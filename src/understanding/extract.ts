@@ -1,4 +1,4 @@
-import type { Facts, IrsAction, IsoDate, Notice } from '../facts/facts.js';
+import type { FactName, Facts, IrsAction, IsoDate, Notice } from '../facts/facts.js';
 import { HARMFUL_ACTIONS } from '../rules/basis.js';
 import { issueTypeFromActions } from '../rules/issue-type.js';
 import { findAbroad } from './abroad.js';
@@ -25,23 +25,30 @@ const NO_REP =
   /\b(no|dont have|do not have|without|not) (a |any )?(lawyer|attorney|cpa|accountant|representative|tax pro)\b/i;
 const CLASSIFIER_CONFIDENCE = 0.7;
 
-/** Pure: every fact a free text states with confidence; what it does not clearly say is left out (the engine asks). */
-export function extractFacts(text: string, ctx: UnderstandContext): Facts {
+/** The facts a hardship reading can state, and those the IRS actions named feed. */
+const HARDSHIP_FACTS: readonly FactName[] = ['hardship', 'hardshipKinds', 'hardshipNotFromIrs', 'harmNow', 'harmDate'];
+const ACTION_FACTS: readonly FactName[] = ['irsActions', 'moneyTakenNow', 'issueType', ...HARDSHIP_FACTS];
+
+/**
+ * Pure: every fact a free text states with confidence; what it does not clearly say is left out (the engine asks).
+ * With `wanted`, readings that can state none of those facts are skipped (an answer to another question keeps
+ * only a few): each wanted fact has the value a full reading gives it, and other facts may be missing.
+ */
+export function extractFacts(text: string, ctx: UnderstandContext, wanted?: ReadonlySet<FactName>): Facts {
+  const wants = (...names: readonly FactName[]): boolean => !wanted || names.some((name) => wanted.has(name));
   const facts: Facts = {};
-  const notices = findTrustedNotices(text, ctx.today, true);
-  if (notices.length > 0) facts.notices = notices;
-  if (findAbroad(text)?.lives || (detectAbroad(text) && RESIDES.test(text))) facts.addressedAbroad = true;
-  const owed = findAmountOwed(text);
+  if (wants('notices')) {
+    const notices = findTrustedNotices(text, ctx.today, true);
+    if (notices.length > 0) facts.notices = notices;
+  }
+  if (wants('addressedAbroad') && (findAbroad(text)?.lives || (detectAbroad(text) && RESIDES.test(text))))
+    facts.addressedAbroad = true;
+  const owed = wants('amountOwed') ? findAmountOwed(text) : undefined;
   if (owed !== undefined) facts.amountOwed = owed;
-  const years = findTaxYears(text, ctx.today);
+  const years = wants('taxYears') ? findTaxYears(text, ctx.today) : [];
   if (years.length > 0) facts.taxYears = years;
-  const { irsActions, moneyTakenNow, takenByState } = findIrsActions(text);
-  if (irsActions.length > 0) facts.irsActions = irsActions;
-  if (moneyTakenNow) facts.moneyTakenNow = true;
-  // A state agency taking money is harm happening now, but not an IRS action (no levy, no economic-burden basis).
-  if (takenByState) facts.harmNow = true;
-  Object.assign(facts, readHardship(text, ctx.today, irsActions, moneyTakenNow));
-  Object.assign(facts, readAttempts(text, ctx.today));
+  if (wants(...ACTION_FACTS)) readActionFacts(text, ctx.today, facts);
+  Object.assign(facts, readAttempts(text, ctx.today, wants));
   const dispute = detectDispute(text, false);
   if (dispute.disputesAmount === 'yes' || dispute.disputesAmount === 'no')
     facts.disputesAmount = dispute.disputesAmount;
@@ -53,9 +60,21 @@ export function extractFacts(text: string, ctx: UnderstandContext): Facts {
   if (appeal && (appeal !== 'none' || /appeal|hearing|petition|tax court/i.test(text))) facts.appealStatus = appeal;
   if (NO_REP.test(text)) facts.represented = 'no';
   // A state tax is not one of the federal problem types, whatever its words resemble.
-  const issueType = issueTypeFromActions(irsActions) ?? (facts.stateTax ? 'other' : confidentClass(text));
-  if (issueType) facts.issueType = issueType;
+  if (wants('issueType')) {
+    const issueType = issueTypeFromActions(facts.irsActions ?? []) ?? (facts.stateTax ? 'other' : confidentClass(text));
+    if (issueType) facts.issueType = issueType;
+  }
   return facts;
+}
+
+/** The IRS actions named, and the hardship that hangs on them, added to `facts`. */
+function readActionFacts(text: string, today: IsoDate, facts: Facts): void {
+  const { irsActions, moneyTakenNow, takenByState } = findIrsActions(text);
+  if (irsActions.length > 0) facts.irsActions = irsActions;
+  if (moneyTakenNow) facts.moneyTakenNow = true;
+  // A state agency taking money is harm happening now, but not an IRS action (no levy, no economic-burden basis).
+  if (takenByState) facts.harmNow = true;
+  Object.assign(facts, readHardship(text, today, irsActions, moneyTakenNow));
 }
 
 /** Hardship counts from a free text only when it hangs on a harmful IRS action the same text names. */
@@ -69,11 +88,11 @@ function readHardship(text: string, today: IsoDate, actions: readonly IrsAction[
 }
 
 /** Attempts, delays, missed promises and failed processes, only as far as the text describes them. */
-function readAttempts(text: string, today: IsoDate): Facts {
+function readAttempts(text: string, today: IsoDate, wants: (name: FactName) => boolean): Facts {
   const facts: Facts = {};
-  const tried = detectTriedIrs(text, false);
+  const tried = wants('triedIrs') ? detectTriedIrs(text, false) : undefined;
   if (tried === 'yes' || tried === 'no') facts.triedIrs = tried;
-  const waiting = findWaitingDays(text, today);
+  const waiting = wants('waitingDays') ? findWaitingDays(text, today) : undefined;
   if (waiting !== undefined) facts.waitingDays = waiting;
   if (detectPromisedDateMissed(text, false) === 'yes') facts.promisedDateMissed = 'yes';
   if (detectProcessFailure(text, false) === 'yes') facts.processFailure = 'yes';

@@ -13,6 +13,9 @@ const DATE_BEFORE = new RegExp(
   'i',
 );
 
+/** A month name right before an amount: "dec 15" is a day, not dollars. */
+const MONTH_BEFORE = new RegExp(`\\b(${MONTHS})\\.?\\s*$`, 'i');
+
 /** Pure: the amount the text says is owed (the first amount after an "owe" cue, in the same sentence); undefined if none. */
 export function findAmountOwed(text: string): number | undefined {
   for (const cue of text.matchAll(OWE_CUE)) {
@@ -28,7 +31,7 @@ export function findAmountOwed(text: string): number | undefined {
       const isSpan = /^\s*(days?|weeks?|months?|years?|dias|semanas|meses)\b/i.test(
         rest.slice((m.index ?? 0) + m[0].length),
       );
-      const isDay = new RegExp(`\\b(${MONTHS})\\.?\\s*$`, 'i').test(rest.slice(0, m.index ?? 0));
+      const isDay = MONTH_BEFORE.test(rest.slice(0, m.index ?? 0));
       if (!looksLikeYear && !isSpan && !isDay && value >= 10) return Math.round(value);
     }
   }

@@ -7,8 +7,15 @@ const EIN_FORMATTED = /\b\d{2}-\d{7}\b/g;
 const NINE_DIGITS = /(?<![$\d])\b\d{9}\b/g;
 const LONG_DIGITS = /(?<![$\d.,])\b\d(?:[ -]?\d){5,16}\b(?![.,]\d)/g;
 
+/** Global twins of the cues, made once: nearestCue runs for every nine-digit or long number. */
+const GLOBAL_CUES = new Map<RegExp, RegExp>(
+  [SSN_CUE, EIN_CUE, ACCOUNT_CUE].map((cue) => [cue, new RegExp(cue.source, 'gi')] as const),
+);
+
 /** Pure: the text with SSNs, ITINs, EINs, bank account and card numbers replaced by [redacted ...]. */
 export function redact(text: string): string {
+  // Every pattern below needs a digit: most answers have none, and come back as they are.
+  if (!/\d/.test(text)) return text;
   return text
     .replace(CARD, (m) => (passesLuhn(m) ? '[redacted card number]' : m))
     .replace(SSN_FORMATTED, '[redacted SSN]')
@@ -29,7 +36,7 @@ function nearestCue(text: string, index: number, length: number, cues: readonly 
   let best = -1;
   let bestDistance = Number.POSITIVE_INFINITY;
   cues.forEach((cue, i) => {
-    const global = new RegExp(cue.source, 'gi');
+    const global = GLOBAL_CUES.get(cue) ?? new RegExp(cue.source, 'gi');
     for (const m of before.matchAll(global)) {
       const distance = before.length - m.index;
       if (distance < bestDistance) [best, bestDistance] = [i, distance];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import tasScreening from '../../dialogs/tas-screening.js';
-import { findDialogProblems, loadDialog } from '../../src/dialog/load.js';
+import { findDialogProblems, loadDialog, trustDialog } from '../../src/dialog/load.js';
 import { factsSchema } from '../../src/facts/facts.js';
 import { conditions } from '../../src/rules/conditions.js';
 import { makeNotice } from '../helpers/facts.js';
@@ -31,6 +31,10 @@ describe('the TAS screening dialog', () => {
 
   it('passes its schema and has no structural problems', () => {
     expect(findDialogProblems(dialog)).toEqual([]);
+  });
+
+  it('is, as start-up trusts it without parsing, exactly what its schema check returns', () => {
+    expect(trustDialog(tasScreening)).toStrictEqual(dialog);
   });
 
   it('names only registered rules, each reachable under some facts', () => {
@@ -77,6 +81,18 @@ describe('the TAS screening dialog', () => {
       ],
     };
     expect(() => loadDialog(broken)).toThrow(/unknown rule "no-such-rule"/);
+  });
+
+  it('still refuses, as start-up trusts it, a dialog naming an unknown rule', () => {
+    const broken = {
+      ...tasScreening,
+      turns: [
+        ...tasScreening.turns.slice(0, 1),
+        { kind: 'end' as const, id: 'x', when: 'no-such-rule', message: 'x' },
+        ...tasScreening.turns.slice(1),
+      ],
+    };
+    expect(() => trustDialog(broken)).toThrow(/unknown rule "no-such-rule"/);
   });
 
   it('refuses a dialog that fails its schema', () => {

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { conversations } from '../../bench/lib/conversations.js';
+import { type FactName, type Facts, factsSchema } from '../../src/facts/facts.js';
 import { extractFacts } from '../../src/understanding/extract.js';
 
 const ctx = { today: '2026-11-25' };
@@ -79,5 +82,33 @@ describe('extractFacts notice dates', () => {
     expect(rough).toEqual([{ code: 'NOD', date: null, dateSource: 'unknown' }]);
     const stray = extractFacts('I live in Madrid now and a notice of deficiency reached me', ctx).notices;
     expect(stray?.[0]?.date).toBeNull();
+  });
+});
+
+describe('extractFacts with the facts wanted', () => {
+  const quoted = (file: string) =>
+    [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/'((?:[^'\\\n]|\\.){12,})'/g)].map((m) =>
+      (m[1] ?? '').replace(/\\'/g, "'"),
+    );
+  const texts = [
+    ...conversations.flatMap((c) => [...Object.values(c.says), ...Object.values(c.taps)]),
+    ...quoted('./extract.test.ts'),
+    ...quoted('./answer.test.ts'),
+  ];
+  const names = Object.keys(factsSchema.shape) as FactName[];
+  const only = (facts: Facts, wanted: readonly FactName[]) =>
+    Object.fromEntries(Object.entries(facts).filter(([key]) => wanted.includes(key as FactName)));
+
+  it('gives each wanted fact the value a full reading gives it', () => {
+    expect(texts.length).toBeGreaterThan(200);
+    const sets: FactName[][] = [...names.map((n) => [n]), ['hardship', 'notices'], ['issueType', 'taxYears'], names];
+    for (const text of texts) {
+      const full = extractFacts(text, ctx);
+      for (const wanted of sets) {
+        expect(only(extractFacts(text, ctx, new Set(wanted)), wanted), `${wanted.join(',')} in "${text}"`).toEqual(
+          only(full, wanted),
+        );
+      }
+    }
   });
 });
