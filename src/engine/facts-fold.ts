@@ -1,5 +1,7 @@
 import type { Evidence, Facts, Notice } from '../facts/facts.js';
+import { withoutSupersededPhrases } from '../understanding/notices.js';
 import type { Answer } from './state.js';
+import { attributeStateTakings } from './state-takings.js';
 
 const ARRAY_FACTS = new Set(['irsActions', 'hardshipKinds', 'publicPolicy', 'taxYears']);
 const RANK = { printed: 3, received: 2, approximate: 1, unknown: 0 } as const;
@@ -10,7 +12,8 @@ function mergeNotices(current: readonly Notice[], incoming: readonly Notice[]): 
     const known = byCode.get(notice.code);
     if (!known || RANK[notice.dateSource] >= RANK[known.dateSource]) byCode.set(notice.code, notice);
   }
-  return [...byCode.values()];
+  // "the final notice" in the story and "CP504" in the notice answer are one letter: the code wins.
+  return withoutSupersededPhrases([...byCode.values()]);
 }
 
 /** Folds `source` into `out` (owned by the fold): new keys go last, a known key keeps its place, as with a spread. */
@@ -34,7 +37,7 @@ export function foldFacts(answers: readonly Answer[]): Facts {
   const facts: Record<string, unknown> = {};
   for (const a of answers) if (!a.owned) mergeInto(facts, a.facts);
   for (const a of answers) if (a.owned) mergeInto(facts, a.facts);
-  return facts as Facts;
+  return attributeStateTakings(facts as Facts, answers);
 }
 
 /** Pure: one evidence entry per fact per answer, with the answer's redacted excerpt. */

@@ -37,8 +37,20 @@ export function withNoticeActions(facts: Facts): Facts {
     if (implied) actions.add(implied);
   }
   if (facts.criminalInvestigation) actions.add('criminal_investigation');
+  // "the final notice, it says they intend to levy" with the code CP504: the letter is that bill, not a final levy notice.
+  if (describesBillAsFinal(facts)) {
+    actions.delete('final_levy_notice');
+    actions.add('bill');
+  }
   if (actions.size === 0 && facts.irsActions?.includes('none')) actions.add('none');
   return actions.size === 0 ? facts : { ...facts, irsActions: [...actions] };
+}
+
+const FINAL_LEVY_CODES = new Set(['LT11', 'L1058', 'CP90', 'CP297', 'FINAL_LEVY']);
+
+function describesBillAsFinal(facts: Facts): boolean {
+  const codes = (facts.notices ?? []).map((n) => n.code);
+  return codes.some((c) => c === 'CP504' || c === 'CP504B') && !codes.some((c) => FINAL_LEVY_CODES.has(c));
 }
 
 /** A CDP determination lets the collection it was about go ahead: a lien when only a lien is in view, else a levy. */

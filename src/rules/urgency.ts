@@ -10,8 +10,9 @@ export function decideUrgency(
   today: IsoDate,
 ): Urgency {
   const within = (date: IsoDate, days: number) => date <= addDays(today, days);
-  // Money being taken is harm happening now, whoever's basis it is; a notice in hand counts only as a burden.
-  const harmNow = facts.moneyTakenNow === true || (economic && facts.harmNow === true);
+  // Money being taken is harm happening now, whoever's basis it is, a state's taking too (no TAS basis, but
+  // counsel must act now); otherwise harm now counts only as a burden on an IRS action.
+  const harmNow = facts.moneyTakenNow === true || ((economic || facts.stateTax === true) && facts.harmNow === true);
   const harmDate = economic ? (facts.harmDate ?? null) : null;
   if (harmNow || (harmDate !== null && within(harmDate, 10))) return 'emergency';
   if (deadlines.some((d) => d.due !== null && within(d.due, 10))) return 'emergency';

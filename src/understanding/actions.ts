@@ -1,7 +1,8 @@
-import type { IrsAction } from '../facts/facts.js';
+import type { IrsAction, IsoDate } from '../facts/facts.js';
 import { pruneOverlaps } from './action-overlaps.js';
 import { isStateActorOnly, namesStateAgency, withoutStateSentences } from './actor.js';
 import { HYPOTHETICAL, hasAffirmed, hasAny, isGuarded, matchesIn, NEGATION, splitClauses } from './cues.js';
+import { isTakingOver } from './levy-timing.js';
 
 /**
  * What the IRS did, as a text tells it, and whether money is being taken or frozen now; `takenByState` when a state
@@ -167,16 +168,16 @@ const LEVIES: readonly IrsAction[] = ['wage_levy', 'bank_levy', 'other_levy', 's
  * at work is a state's ("the Arizona Department of Revenue is garnishing my pay"). Sentences about a state agency are
  * left out when the IRS is named too.
  */
-export function findIrsActions(text: string): IrsActionsFound {
-  if (!namesStateAgency(text)) return readActions(text);
+export function findIrsActions(text: string, today?: IsoDate): IrsActionsFound {
+  if (!namesStateAgency(text)) return readActions(text, today);
   if (isStateActorOnly(text)) {
-    const state = readActions(text);
+    const state = readActions(text, today);
     return { irsActions: ['none'], moneyTakenNow: false, ...(state.moneyTakenNow ? { takenByState: true } : {}) };
   }
-  return readActions(withoutStateSentences(text));
+  return readActions(withoutStateSentences(text), today);
 }
 
-function readActions(text: string): IrsActionsFound {
+function readActions(text: string, today: IsoDate | undefined): IrsActionsFound {
   // "holding my $5,800 refund": an amount between the words must not hide what they say.
   const clauses = splitClauses(text.replace(MONEY, ' '));
   const found = new Set<IrsAction>();
@@ -191,7 +192,9 @@ function readActions(text: string): IrsActionsFound {
   const irsActions = DETECTORS.map((d) => d.action).filter((a) => found.has(a));
   if (found.has('none')) irsActions.push('none');
   const notYet = hasAny(clauses, NOT_YET);
-  return { irsActions, moneyTakenNow: !notYet && LEVIES.some((a) => found.has(a)) };
+  const levied = LEVIES.some((a) => found.has(a));
+  const over = levied && isTakingOver(text, today, found.has('wage_levy'));
+  return { irsActions, moneyTakenNow: !notYet && levied && !over };
 }
 
 /** "the levy release never came ... they're still taking it": a levy still running, named only by its release. */

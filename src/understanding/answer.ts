@@ -67,9 +67,9 @@ export function understandAnswer(slot: SlotId, said: string, ctx: UnderstandCont
 function readSlot(slot: Exclude<SlotId, 'narrative'>, text: string, ctx: UnderstandContext): SlotRead {
   switch (slot) {
     case 'issue_type':
-      return readIssueType(text);
+      return readIssueType(text, ctx.today);
     case 'irs_action':
-      return readIrsAction(text);
+      return readIrsAction(text, ctx.today);
     case 'hardship':
       return parseHardship(text, ctx.today);
     case 'harm_date':

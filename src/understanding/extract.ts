@@ -69,7 +69,7 @@ export function extractFacts(text: string, ctx: UnderstandContext, wanted?: Read
 
 /** The IRS actions named, and the hardship that hangs on them, added to `facts`. */
 function readActionFacts(text: string, today: IsoDate, facts: Facts): void {
-  const { irsActions, moneyTakenNow, takenByState } = findIrsActions(text);
+  const { irsActions, moneyTakenNow, takenByState } = findIrsActions(text, today);
   if (irsActions.length > 0) facts.irsActions = irsActions;
   if (moneyTakenNow) facts.moneyTakenNow = true;
   // A state agency taking money is harm happening now, but not an IRS action (no levy, no economic-burden basis).

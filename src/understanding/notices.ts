@@ -57,11 +57,19 @@ const CODE_PATTERNS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => string | un
   ],
   [/\bnotice of determination|notificaci[oó]n de determinaci[oó]n/gi, () => 'CDP_DETERMINATION'],
 ];
-/** A phrase stands in for a code only when no code of its kind was given. */
+/**
+ * A phrase stands in for a code only when no code of its kind was given. People call a CP504 "the final
+ * notice" too: it says the IRS intends to levy, but it is a bill, with no hearing right.
+ */
 const SUPERSEDED_BY: Readonly<Record<string, readonly string[]>> = {
   NOD: ['CP3219A', 'L3219', 'CP3219N'],
-  FINAL_LEVY: ['LT11', 'L1058', 'CP90', 'CP297', 'CP297A', 'CP297C'],
+  FINAL_LEVY: ['LT11', 'L1058', 'CP90', 'CP297', 'CP297A', 'CP297C', 'CP504', 'CP504B'],
 };
+
+/** Pure: the notices without a phrase ("final notice of intent to levy") that a code named elsewhere stands for. */
+export function withoutSupersededPhrases<T extends { code: string }>(notices: readonly T[]): T[] {
+  return notices.filter((n) => !(SUPERSEDED_BY[n.code] ?? []).some((code) => notices.some((o) => o.code === code)));
+}
 
 /** Pure: the IRS notices a text names, normalised ('LT11', 'L1058', 'CP504', 'NOD'...), each with its date if given. */
 export function findNotices(text: string, today: IsoDate): Notice[] {

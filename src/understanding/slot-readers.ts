@@ -34,8 +34,8 @@ export function readTriState(text: string, described?: TriState, fallbackUnsure 
 }
 
 /** issue_type: what the named IRS actions point to, else the classifier; 'unclear' only for gibberish. */
-export function readIssueType(text: string): SlotRead {
-  const { irsActions, moneyTakenNow } = findIrsActions(text);
+export function readIssueType(text: string, today?: IsoDate): SlotRead {
+  const { irsActions, moneyTakenNow } = findIrsActions(text, today);
   const fromActions = issueTypeFromActions(irsActions);
   const facts: Facts = {};
   if (irsActions.some((a) => a !== 'none')) facts.irsActions = irsActions.filter((a) => a !== 'none');
@@ -49,8 +49,8 @@ export function readIssueType(text: string): SlotRead {
 }
 
 /** irs_action: the actions described; "nothing" is `none`; a description we cannot map states nothing. */
-export function readIrsAction(text: string): SlotRead {
-  const { irsActions, moneyTakenNow, takenByState } = findIrsActions(text);
+export function readIrsAction(text: string, today?: IsoDate): SlotRead {
+  const { irsActions, moneyTakenNow, takenByState } = findIrsActions(text, today);
   if (irsActions.length > 0) return ok({ irsActions, moneyTakenNow, ...(takenByState ? { harmNow: true } : {}) });
   const yesNo = parseYesNo(text);
   if (yesNo.ok && yesNo.value === 'no') return ok({ irsActions: ['none'], moneyTakenNow: false });

@@ -4,7 +4,9 @@ import tasScreening from '../../dialogs/tas-screening.js';
 import { loadDialog } from '../../src/dialog/load.js';
 import { foldFacts } from '../../src/engine/facts-fold.js';
 import type { Answer } from '../../src/engine/state.js';
+import { attributeStateTakings } from '../../src/engine/state-takings.js';
 import type { Facts } from '../../src/facts/facts.js';
+import { withoutSupersededPhrases } from '../../src/understanding/notices.js';
 import { makeNotice } from '../helpers/facts.js';
 import { Session } from '../helpers/transcript.js';
 
@@ -53,7 +55,7 @@ describe('foldFacts', () => {
               const known = byCode.get(n.code);
               if (!known || rank[n.dateSource] >= rank[known.dateSource]) byCode.set(n.code, n);
             }
-            out.notices = [...byCode.values()];
+            out.notices = withoutSupersededPhrases([...byCode.values()]);
           } else if (['irsActions', 'hardshipKinds', 'publicPolicy', 'taxYears'].includes(key))
             out[key] = [...new Set([...((out[key] as unknown[]) ?? []), ...(value as unknown[])])];
           else out[key] = value;
@@ -63,7 +65,7 @@ describe('foldFacts', () => {
       let facts: Facts = {};
       for (const a of answers) if (!a.owned) facts = merge(facts, a.facts);
       for (const a of answers) if (a.owned) facts = merge(facts, a.facts);
-      return facts;
+      return attributeStateTakings(facts, answers);
     };
     let checked = 0;
     for (const script of conversations) {

@@ -175,6 +175,8 @@ describe('urgency', () => {
     [burden, 'high'],
     [{ harmDate: '2026-11-30' }, 'routine'],
     [{ irsActions: ['wage_levy'], moneyTakenNow: true, hardship: 'no' }, 'emergency'],
+    [{ irsActions: ['none'], stateTax: true, harmNow: true }, 'emergency'],
+    [{ irsActions: ['none'], harmNow: true }, 'routine'],
     [{ notices: [makeNotice('LT11', '2026-11-03')] }, 'emergency'],
     [{ notices: [makeNotice('LT11', '2026-11-20')] }, 'high'],
   ] satisfies [Facts, string][])('%o is %s', (over, urgency) => {

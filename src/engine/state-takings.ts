@@ -1,0 +1,33 @@
+import type { Facts, IrsAction } from '../facts/facts.js';
+import { namesFederalActor } from '../understanding/actor.js';
+import type { Answer } from './state.js';
+
+const TAKINGS: ReadonlySet<IrsAction> = new Set<IrsAction>(['wage_levy', 'bank_levy', 'other_levy', 'seizure']);
+
+/** The answer to "what has the IRS done?" puts it on a state agency ("it's the Georgia Dept of Revenue, not the IRS"). */
+function toldItWasTheState(answers: readonly Answer[]): boolean {
+  return answers.some(
+    (a) =>
+      a.owned && a.slot === 'irs_action' && a.facts.stateTax && (a.facts.irsActions ?? []).every((x) => x === 'none'),
+  );
+}
+
+/**
+ * Pure: the facts with a taking the story told ("they are garnishing my wages") moved off the IRS once the
+ * conversation shows a state agency took it: the person says so when asked what the IRS did, or a state agency
+ * is named and the IRS never is (no IRS notice, no "IRS" in any answer). Money a state is taking is harm now
+ * (urgency), not an IRS levy (no basis), and a state tax is none of the federal problem types.
+ */
+export function attributeStateTakings(facts: Facts, answers: readonly Answer[]): Facts {
+  if (!facts.stateTax || !(facts.irsActions ?? []).some((a) => TAKINGS.has(a))) return facts;
+  const federal = (facts.notices ?? []).length > 0 || answers.some((a) => namesFederalActor(a.text));
+  if (federal && !toldItWasTheState(answers)) return facts;
+  const { moneyTakenNow, ...rest } = facts;
+  const irsActions = (facts.irsActions ?? []).filter((a) => !TAKINGS.has(a) && a !== 'none');
+  return {
+    ...rest,
+    irsActions: irsActions.length > 0 ? irsActions : ['none'],
+    ...(moneyTakenNow ? { harmNow: true } : {}),
+    ...(facts.issueType === 'levy_garnishment' ? { issueType: 'other' as const } : {}),
+  };
+}
