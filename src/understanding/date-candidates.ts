@@ -139,7 +139,7 @@ const PART_OF_MONTH = new RegExp(
   'gi',
 );
 const MONTH_ONLY = new RegExp(
-  `\\b(?:in|since|from|by|around|until|till|before|after|during|en|desde|durante|hasta|last|this|next)\\s+(${MONTH_PATTERN})\\b(?!\\s*\\d)`,
+  `\\b(?:in|since|from|by|around|until|till|before|after|during|en|desde|durante|hasta|last|this|next)\\s+(?:(?:like|about|around|maybe|probably|como)\\s+)?(${MONTH_PATTERN})\\b(?!\\s*\\d)`,
   'gi',
 );
 const AGO =

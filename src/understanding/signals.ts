@@ -71,6 +71,8 @@ const SPAN =
   /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple|couple|another) (more )?(business )?(days?|weeks?|months?|dias|semanas|meses)\b|\b(call|calling) (me )?back\b|\bget back to me\b/;
 const MISSED =
   /\b(never|didnt|did not|wasnt|hasnt|havent|not|came and went|long gone|gone|passed|its been|been (longer|over|more|almost)|still|nothing|instead|longer than|ago|no (call|word|change)|yet|nada|that was|which was)\b/;
+/** The date given is still ahead ("they said 21 days and its not 21 yet"). */
+const NOT_DUE_YET = /\b(not|isnt|hasnt|havent|aint) (\w+ ){0,3}yet\b|\bstill (within|inside|under|time)\b|\bnot (over|up|there) yet\b/;
 const NO_PROMISE = /\b(nobody|no one|noone|never|nadie)\b.{0,10}\b(promised|said|told|prometio)\b|\bno promises?\b/;
 
 /** Pure: whether the IRS missed a date it gave ("they said 60 days, its been 90"); undefined when not said. */
@@ -82,7 +84,9 @@ export function detectPromisedDateMissed(text: string, allowLead = true): TriSta
   for (const promise of matchesIn(whole, PROMISE)) {
     const after = whole.slice(promise.index);
     const span = SPAN.exec(after.slice(0, 60));
-    if (span && MISSED.test(after.slice(span.index + span[0].length))) return 'yes';
+    const rest = span ? after.slice(span.index + span[0].length) : '';
+    if (span && NOT_DUE_YET.test(rest)) return 'no';
+    if (span && MISSED.test(rest)) return 'yes';
   }
   return allowLead ? leadOf(text) : undefined;
 }

@@ -28,3 +28,9 @@ describe('findIrsActions: money taken now', () => {
     expect(findIrsActions('the irs froze my bank account yesterday', TODAY).moneyTakenNow).toBe(true);
   });
 });
+
+describe('findIrsActions: a levy only feared', () => {
+  it('is no levy when "any levy" would cost the rent', () => {
+    expect(findIrsActions("Any levy and she can't pay rent.", TODAY).irsActions).not.toContain('wage_levy');
+  });
+});

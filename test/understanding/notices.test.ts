@@ -163,11 +163,12 @@ describe('findNotices: notices named only to say they are not there', () => {
   });
 });
 
-describe('findNotices: a season dates a notice by its last day, once the season is over', () => {
+describe('findNotices: a month or a past season dates a notice approximately (a season by its last day)', () => {
   it.each([
     ['the LT11 came in the summer', '2026-08-31'],
     ['got the 1058 last spring', '2026-05-31'],
     ['el LT11 llegó en el verano', '2026-08-31'],
+    ['FINAL NOTICE OF INTENT TO LEVY IN LIKE AUGUST', '2026-08-01'],
     ['the notice of deficiency came sometime this fall', null],
   ])('%j is dated %j', (text, date) => {
     const [notice] = findNotices(text, '2026-11-25');

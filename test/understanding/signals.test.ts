@@ -107,3 +107,10 @@ describe('detectDispute', () => {
     expect(detectDispute('nobody will tell me whats wrong with my account', false).disputesAmount).toBeUndefined();
   });
 });
+
+describe('detectPromisedDateMissed: a date still ahead', () => {
+  it('is no promise missed yet; a date gone by is', () => {
+    expect(detectPromisedDateMissed('no they said 21 days and its not 21 yet')).toBe('no');
+    expect(detectPromisedDateMissed('they said 60 days and its been 90')).toBe('yes');
+  });
+});
