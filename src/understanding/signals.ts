@@ -72,7 +72,8 @@ const SPAN =
 const MISSED =
   /\b(never|didnt|did not|wasnt|hasnt|havent|not|came and went|long gone|gone|passed|its been|been (longer|over|more|almost)|still|nothing|instead|longer than|ago|no (call|word|change)|yet|nada|that was|which was)\b/;
 /** The date given is still ahead ("they said 21 days and its not 21 yet"). */
-const NOT_DUE_YET = /\b(not|isnt|hasnt|havent|aint) (\w+ ){0,3}yet\b|\bstill (within|inside|under|time)\b|\bnot (over|up|there) yet\b/;
+const NOT_DUE_YET =
+  /\b(not|isnt|hasnt|havent|aint) (\w+ ){0,3}yet\b|\bstill (within|inside|under|time)\b|\bnot (over|up|there) yet\b/;
 const NO_PROMISE = /\b(nobody|no one|noone|never|nadie)\b.{0,10}\b(promised|said|told|prometio)\b|\bno promises?\b/;
 
 /** Pure: whether the IRS missed a date it gave ("they said 60 days, its been 90"); undefined when not said. */
