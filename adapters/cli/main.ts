@@ -93,6 +93,12 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// A reader that goes away ("| head", a closed pipe) ends the conversation: every turn shown was already stored.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`The assistant could not write its answer: ${error.message}\n`);
+  process.exit(error.code === 'EPIPE' ? 0 : 1);
+});
+
 main().then(
   (code) => {
     process.exitCode = code;

@@ -106,3 +106,20 @@ describe('terminal adapter (built program, JSON Lines)', () => {
     expect(child.stderr.toString()).toMatch(/YYYY-MM-DD/);
   });
 });
+
+describe('the terminal adapter when its reader goes away', () => {
+  it('stops quietly, with no stack trace, when stdout is closed (piped into head)', () => {
+    const run = spawnSync(
+      'sh',
+      ['-c', 'printf "hello\\nmore\\n" | node dist/adapters/cli/main.js --jsonl | head -c 1'],
+      {
+        cwd: root,
+        env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+        encoding: 'utf8',
+        timeout: 20_000,
+      },
+    );
+    expect(run.stdout).toBe('{');
+    expect(run.stderr).not.toMatch(/EPIPE|at \w+ \(|Error/);
+  });
+});
