@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** `npm run forget -- <conversation id | hand-off id>`: erases one person's data from the store. */
 import { loadConfig, SqliteDirectLineStore, SqliteSessionStore } from '../../src/index.js';
+import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 
 const USAGE = 'Usage: npm run forget -- <conversation id | hand-off id>\n';
 
@@ -35,6 +36,8 @@ async function main(args: readonly string[]): Promise<number> {
     await store.close();
   }
 }
+
+exitQuietlyOnClosedPipe();
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** `npm run handoffs [-- --json]`: lists the stored hand-offs with their delivery state. */
 import { loadConfig, renderHandoff, SqliteSessionStore } from '../../src/index.js';
+import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 
 async function main(): Promise<number> {
   const json = process.argv.includes('--json');
@@ -30,6 +31,8 @@ async function main(): Promise<number> {
     await store.close();
   }
 }
+
+exitQuietlyOnClosedPipe();
 
 main().then(
   (code) => {

@@ -13,6 +13,7 @@ import {
   SqliteSessionStore,
 } from '../../src/index.js';
 import { parseCliArgs } from './args.js';
+import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 import { parseJsonlInput, toJsonlEvents } from './jsonl.js';
 import { makeStyle, readTerminalLine, renderForTerminal } from './render.js';
 
@@ -93,11 +94,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-// A reader that goes away ("| head", a closed pipe) ends the conversation: every turn shown was already stored.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') process.stderr.write(`The assistant could not write its answer: ${error.message}\n`);
-  process.exit(error.code === 'EPIPE' ? 0 : 1);
-});
+exitQuietlyOnClosedPipe();
 
 main().then(
   (code) => {
