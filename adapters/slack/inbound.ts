@@ -10,7 +10,8 @@ export type SlackTurn = {
   input: UserInput;
   userId: string;
   userName?: string;
-  deliveryId?: string;
+  /** Slack's id for this delivery (event, clicked question, started thread): repeats are answered once. */
+  deliveryId: string;
 };
 
 /** The fields of a message event this adapter reads. */

@@ -34,7 +34,6 @@ const SEEN_LIMIT = 5_000;
 export function createSlackScreening(deps: SlackScreeningDeps) {
   const { client, logger } = deps;
   const seen = new Set<string>(); // deliveries taken by this process, oldest first
-  let unnamed = 0; // turns with no delivery id are shown under a name of this process's
 
   async function post(target: SlackTarget, message: SlackMessage): Promise<MessageRef> {
     const { blocks, ...rest } = message;
@@ -64,7 +63,6 @@ export function createSlackScreening(deps: SlackScreeningDeps) {
 
   /** True the first time a delivery is seen, here or (durably) by the core before a restart. */
   async function isNew(turn: SlackTurn): Promise<boolean> {
-    if (!turn.deliveryId) return true;
     if (!(await isFirstDelivery(turn.deliveryId))) return false;
     return (await deps.deliveries?.findDelivery(turn.conversationId, turn.deliveryId)) === undefined;
   }
@@ -84,16 +82,14 @@ export function createSlackScreening(deps: SlackScreeningDeps) {
       input: turn.input,
       at: deps.now(),
       user: turn.userName ? { id: turn.userId, name: turn.userName } : { id: turn.userId },
+      deliveryId: turn.deliveryId,
+      ...(deps.outbox ? { confirmShown: true } : {}),
     };
-    if (turn.deliveryId) {
-      message.deliveryId = turn.deliveryId;
-      if (deps.outbox) message.confirmShown = true;
-    }
     let outputs: Output[];
     try {
       outputs = await deps.assistant.handle(message);
     } catch (error) {
-      if (turn.deliveryId) seen.delete(turn.deliveryId);
+      seen.delete(turn.deliveryId);
       logger.error('slack.turn-failed', { conversationId: turn.conversationId, error: slackErrorCode(error) });
       // Best effort: Slack itself may be what failed, and that is logged above.
       const apology = post(turn.target, { text: slackLabels.screening.apology, blocks: [] });
@@ -103,9 +99,7 @@ export function createSlackScreening(deps: SlackScreeningDeps) {
       );
       return;
     }
-    unnamed += 1;
-    const deliveryId = turn.deliveryId ?? `unnamed:${unnamed}`;
-    await within(ANSWER_WITHIN_MS, replies.show(turn.conversationId, deliveryId, outputs));
+    await within(ANSWER_WITHIN_MS, replies.show(turn.conversationId, turn.deliveryId, outputs));
   }
 
   /**

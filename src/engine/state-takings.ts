@@ -1,8 +1,7 @@
-import type { Facts, IrsAction } from '../facts/facts.js';
+import type { Facts } from '../facts/facts.js';
+import { TAKING_ACTIONS as TAKINGS } from '../rules/basis.js';
 import { namesFederalActor } from '../understanding/actor.js';
 import type { Answer } from './state.js';
-
-const TAKINGS: ReadonlySet<IrsAction> = new Set<IrsAction>(['wage_levy', 'bank_levy', 'other_levy', 'seizure']);
 
 /** The answer to "what has the IRS done?" puts it on a state agency ("it's the Georgia Dept of Revenue, not the IRS"). */
 function toldItWasTheState(answers: readonly Answer[]): boolean {

@@ -2,6 +2,14 @@ import type { Evidence, Facts, HardshipKind, IrsAction } from '../facts/facts.js
 import { evidenceFor } from './evidence.js';
 import type { Criterion } from './outcome.js';
 
+/** IRS actions that take money or property: levies and seizures. */
+export const TAKING_ACTIONS: ReadonlySet<IrsAction> = new Set<IrsAction>([
+  'wage_levy',
+  'bank_levy',
+  'other_levy',
+  'seizure',
+]);
+
 /** IRS actions or inactions that can cause financial harm (a bill alone cannot). */
 export const HARMFUL_ACTIONS: ReadonlySet<IrsAction> = new Set<IrsAction>([
   'wage_levy',

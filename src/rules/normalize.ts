@@ -46,11 +46,11 @@ export function withNoticeActions(facts: Facts): Facts {
   return actions.size === 0 ? facts : { ...facts, irsActions: [...actions] };
 }
 
-const FINAL_LEVY_CODES = new Set(['LT11', 'L1058', 'CP90', 'CP297', 'FINAL_LEVY']);
-
 function describesBillAsFinal(facts: Facts): boolean {
   const codes = (facts.notices ?? []).map((n) => n.code);
-  return codes.some((c) => c === 'CP504' || c === 'CP504B') && !codes.some((c) => FINAL_LEVY_CODES.has(c));
+  return (
+    codes.some((c) => c === 'CP504' || c === 'CP504B') && !codes.some((c) => NOTICE_ACTIONS[c] === 'final_levy_notice')
+  );
 }
 
 /** A CDP determination lets the collection it was about go ahead: a lien when only a lien is in view, else a levy. */

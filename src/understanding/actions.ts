@@ -1,4 +1,5 @@
 import type { IrsAction, IsoDate } from '../facts/facts.js';
+import { TAKING_ACTIONS } from '../rules/basis.js';
 import { pruneOverlaps } from './action-overlaps.js';
 import { isStateActorOnly, namesStateAgency, withoutStateSentences } from './actor.js';
 import { HYPOTHETICAL, hasAffirmed, hasAny, isGuarded, matchesIn, NEGATION, splitClauses } from './cues.js';
@@ -161,7 +162,6 @@ const NONE =
 const NOT_YET =
   /\b(starting|starts|start|begins|beginning) (next|on|in|the|this coming)\b|\bnext (paycheck|check|pay ?day)\b|\bnot yet\b/;
 const MONEY = /\$\s?\d[\d,]*(\.\d+)?\s?(k|grand|thousand)?\b|\b\d[\d,]*(\.\d+)?\s?(dollars|dolares|bucks)\b/gi;
-const LEVIES: readonly IrsAction[] = ['wage_levy', 'bank_levy', 'other_levy', 'seizure'];
 
 /**
  * Pure: the IRS actions a text describes, in schema order; `none` when it says nothing was done, or when the only agency
@@ -192,7 +192,7 @@ function readActions(text: string, today: IsoDate | undefined): IrsActionsFound 
   const irsActions = DETECTORS.map((d) => d.action).filter((a) => found.has(a));
   if (found.has('none')) irsActions.push('none');
   const notYet = hasAny(clauses, NOT_YET);
-  const levied = LEVIES.some((a) => found.has(a));
+  const levied = [...TAKING_ACTIONS].some((a) => found.has(a));
   const over = levied && isTakingOver(text, today, found.has('wage_levy'));
   return { irsActions, moneyTakenNow: !notYet && levied && !over };
 }
@@ -203,7 +203,12 @@ const RELEASE = /\b(levy|garnishment) release\b|\brelease (the |my )?(levy|garni
 const AT_WORK = /\b(job|work|employer|payroll|hr|boss|paychecks?|checks?|wages?|salary)\b/;
 
 function addOngoingLevy(found: Set<IrsAction>, clauses: readonly string[]): void {
-  if (LEVIES.some((a) => found.has(a)) || !hasAny(clauses, RELEASE) || !hasAffirmed(clauses, STILL_TAKING, 3)) return;
+  if (
+    [...TAKING_ACTIONS].some((a) => found.has(a)) ||
+    !hasAny(clauses, RELEASE) ||
+    !hasAffirmed(clauses, STILL_TAKING, 3)
+  )
+    return;
   found.add(hasAny(clauses, AT_WORK) ? 'wage_levy' : 'other_levy');
 }
 
