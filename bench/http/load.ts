@@ -6,8 +6,14 @@ import { MAX_TURNS } from '../lib/drive.js';
 import { percentile, round } from '../lib/stats.js';
 import type { Reply, ReplySink } from './sink.js';
 
-/** Which bot is behind the URL: it decides how a reply names its question and what the person answers. */
-export type HttpSide = 'ours' | 'baseline';
+/**
+ * Which bot is behind the URL: it decides how a reply names its question and what the person answers.
+ * `floor` is botbuilder's web host with a bot that only asks one fixed question (bench/baseline/floor-server).
+ */
+export type HttpSide = 'ours' | 'baseline' | 'floor';
+
+/** What a visitor tells the floor bot, every turn (it asks the same question whatever the answer). */
+const FLOOR_ANSWER = 'The IRS took money from my bank account.';
 
 /** One load level's result. */
 export type LevelResult = {
@@ -63,7 +69,7 @@ export function slotOfReplies(side: HttpSide, replies: readonly Reply[]): string
   let slot: string | undefined;
   for (const reply of replies) {
     if (reply.type !== 'message') continue;
-    const asked = side === 'ours' ? reply.slot : reply.text ? slotOfText(reply.text) : undefined;
+    const asked = side === 'baseline' ? (reply.text ? slotOfText(reply.text) : undefined) : reply.slot;
     if (asked) slot = asked;
   }
   return slot;
@@ -87,6 +93,7 @@ export function visitorActivity(serviceUrl: string, conversationId: string, text
 }
 
 function answerFor(side: HttpSide, script: Conversation, slot: string, repeated: boolean): string {
+  if (side === 'floor') return FLOOR_ANSWER;
   if (side === 'ours') return oursAnswer(script, slot, repeated);
   const s = slot as BaselineSlot;
   return repeated ? retryAnswer(s) : script.taps[s];
@@ -139,7 +146,8 @@ export async function runLevel(o: LevelOptions): Promise<LevelResult> {
           break;
         }
         repeated = turns > 0 && next === slot;
-        if (repeated) counts.reprompts++;
+        // The floor asks one question forever: a repeat there is its design, not a re-prompt.
+        if (repeated && o.side !== 'floor') counts.reprompts++;
         slot = next;
       }
     }

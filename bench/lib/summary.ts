@@ -1,3 +1,4 @@
+import type { HttpSide } from '../http/load.js';
 import type { ColdStartResult } from '../sections/cold-start.js';
 import type { HttpSideResult } from '../sections/http.js';
 import type { InProcessResult, InProcessSideName } from '../sections/in-process.js';
@@ -11,7 +12,7 @@ export type BenchResults = {
   node: string;
   cpus: number;
   inProcess: Record<InProcessSideName, InProcessResult>;
-  http: Record<'ours' | 'baseline', HttpSideResult>;
+  http: Record<HttpSide, HttpSideResult>;
   memory: Record<'baseline' | 'ours-memory' | 'ours-sqlite', MemoryReport>;
   coldStart: ColdStartResult;
 };
@@ -62,6 +63,13 @@ export function flatSummary(r: BenchResults): FlatSummary {
     if (level !== 'c64') out[`ours_http_p99_ms_${level}`] = o.p99Ms.median;
     out[`baseline_http_p99_ms_${level}`] = b.p99Ms.median;
   }
+  const floorC64 = r.http.floor?.levels.c64?.rps.median;
+  if (floorC64 !== undefined) {
+    // The floor is the most any CloudAdapter bot serves here: floor over baseline bounds the HTTP ratio.
+    out.floor_http_rps_c64 = floorC64;
+    out.http_rps_c64_floor_over_baseline = ratio(floorC64, r.http.baseline.levels.c64?.rps.median ?? 0);
+    out.http_rps_c64_ours_over_floor = ratio(r.http.ours.levels.c64?.rps.median ?? Number.NaN, floorC64);
+  }
   const levels = [...Object.values(r.http.ours.levels), ...Object.values(r.http.baseline.levels)];
   out.http_errors = levels.reduce((n, l) => n + l.errors, 0);
   out.http_missing_replies = levels.reduce((n, l) => n + l.missing, 0);
@@ -86,8 +94,12 @@ export function flatSummary(r: BenchResults): FlatSummary {
   return out;
 }
 
+const COLUMNS = 5;
+
+/** A table row, padded to the table's columns (only the HTTP rows have a floor). */
 function row(cells: readonly (string | number)[]): string {
-  return `| ${cells.map(String).join(' | ')} |`;
+  const padded = [...cells.map(String), ...Array<string>(Math.max(0, COLUMNS - cells.length)).fill('')];
+  return `| ${padded.join(' | ')} |`;
 }
 
 /** Pure: a short Markdown table of the headline numbers (medians, with min–max over the runs). */
@@ -95,8 +107,8 @@ export function summaryTable(r: BenchResults): string {
   const range = (s: { median: number; min: number; max: number }) => `${s.median} (${s.min}–${s.max})`;
   const ip = r.inProcess;
   const lines = [
-    row(['measure', 'ours', 'baseline', 'ours / baseline']),
-    row(['---', '---:', '---:', '---:']),
+    row(['measure', 'ours', 'baseline', 'ours / baseline', 'floor']),
+    row(['---', '---:', '---:', '---:', '---:']),
     row([
       'in-process turns/s, one conversation',
       range(ip.ours.turnsPerSec),
@@ -120,20 +132,36 @@ export function summaryTable(r: BenchResults): string {
   for (const level of Object.keys(r.http.ours.levels)) {
     const o = r.http.ours.levels[level];
     const b = r.http.baseline.levels[level];
+    const f = r.http.floor?.levels[level];
     if (!o || !b) continue;
-    lines.push(row([`HTTP ${level}: requests/s`, range(o.rps), range(b.rps), ratio(o.rps.median, b.rps.median)]));
+    lines.push(
+      row([
+        `HTTP ${level}: requests/s`,
+        range(o.rps),
+        range(b.rps),
+        ratio(o.rps.median, b.rps.median),
+        f ? range(f.rps) : '',
+      ]),
+    );
     lines.push(
       row([
         `HTTP ${level}: p50 / p99 ms`,
         `${o.p50Ms.median} / ${o.p99Ms.median}`,
         `${b.p50Ms.median} / ${b.p99Ms.median}`,
         '',
+        f ? `${f.p50Ms.median} / ${f.p99Ms.median}` : '',
       ]),
     );
   }
   const m = r.memory;
   lines.push(
-    row(['server RSS after HTTP, MB', mb(r.http.ours.rssAfterBytes), mb(r.http.baseline.rssAfterBytes), '']),
+    row([
+      'server RSS after HTTP, MB',
+      mb(r.http.ours.rssAfterBytes),
+      mb(r.http.baseline.rssAfterBytes),
+      '',
+      r.http.floor ? mb(r.http.floor.rssAfterBytes) : '',
+    ]),
     row([
       'heap bytes per parked conversation',
       `${m['ours-memory'].heapBytesPerConversation} (memory store), ${m['ours-sqlite'].heapBytesPerConversation} (SQLite)`,

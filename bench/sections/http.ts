@@ -20,6 +20,9 @@ export type HttpSideResult = {
   rssAfterBytes: number;
 };
 
+/** The servers measured, each at every level: ours, the baseline, and the floor for scale. */
+export const HTTP_SIDES: readonly HttpSide[] = ['ours', 'baseline', 'floor'];
+
 type Server = { side: HttpSide; child: ChildProcess; port: number; dataDir?: string };
 
 /** The environment of an open (no app id), quiet-as-production server on loopback. */
@@ -42,7 +45,10 @@ function serverEnv(port: number, dataDir: string): Record<string, string> {
   };
 }
 
-/** Starts ours (`adapters/server/main`, SQLite in a temp DATA_DIR) or the baseline's server on a free port. */
+/**
+ * Starts ours (`adapters/server/main`, SQLite in a temp DATA_DIR), the baseline's server or the floor (the
+ * baseline's host with a bot that only asks one question) on a free port.
+ */
 export async function startServer(side: HttpSide): Promise<Server> {
   const port = await freePort();
   if (side === 'ours') {
@@ -51,7 +57,8 @@ export async function startServer(side: HttpSide): Promise<Server> {
     await waitForPort(port, 30_000);
     return { side, child, port, dataDir };
   }
-  const child = spawnNode(programArgs('bench/baseline/server'), serverEnv(port, tmpdir()), true);
+  const program = side === 'floor' ? 'bench/baseline/floor-server' : 'bench/baseline/server';
+  const child = spawnNode(programArgs(program), serverEnv(port, tmpdir()), true);
   await waitForPort(port, 30_000);
   return { side, child, port };
 }
@@ -75,7 +82,7 @@ function collect(results: LevelResult[]): HttpSideResult['levels'][string] {
 }
 
 /**
- * Both servers up side by side; each level runs `runs` times per side, alternating which goes first,
+ * The three servers up side by side; each level runs `runs` times per side, rotating which goes first,
  * after a warm-up. The loader and the reply sink share this process; each server has its own.
  */
 export async function measureHttp(
@@ -86,7 +93,7 @@ export async function measureHttp(
   const serviceUrl = await sink.listen();
   const servers: Server[] = [];
   try {
-    for (const side of ['ours', 'baseline'] as const) servers.push(await startServer(side));
+    for (const side of HTTP_SIDES) servers.push(await startServer(side));
     const rssIdle = servers.map((s) => rssOf(s.child.pid ?? 0));
     for (const s of servers) {
       await runLevel({
@@ -102,7 +109,7 @@ export async function measureHttp(
     const results = new Map<string, LevelResult[]>();
     for (const level of plan.levels) {
       for (let run = 0; run < plan.runs; run++) {
-        const order = run % 2 === 0 ? servers : [...servers].reverse();
+        const order = [...servers.slice(run % servers.length), ...servers.slice(0, run % servers.length)];
         for (const s of order) {
           const r = await runLevel({
             side: s.side,

@@ -48,7 +48,7 @@ function makeResults(): BenchResults {
       ours: makeInProcess(9000, 0.5),
       'ours-sqlite': makeInProcess(3000, 1),
     },
-    http: { ours: makeHttp(600), baseline: makeHttp(140) },
+    http: { ours: makeHttp(600), baseline: makeHttp(140), floor: makeHttp(280) },
     memory: {
       baseline: { ...memory, side: 'baseline', storedBytesPerConversation: 700 },
       'ours-memory': { ...memory, side: 'ours-memory' },
@@ -79,9 +79,9 @@ describe('bench', () => {
     expect(counters).toMatchObject({ finished: conversations.length, reprompts: 0, abandoned: 0 });
   });
 
-  it('starts both servers and loads them at smoke size with no errors or missing replies', async () => {
+  it('starts the three servers and loads them at smoke size with no errors or missing replies', async () => {
     const results = await runBench('smoke', () => undefined, ['http']);
-    for (const side of ['ours', 'baseline'] as const) {
+    for (const side of ['ours', 'baseline', 'floor'] as const) {
       for (const level of Object.values(results.http?.[side].levels ?? {})) {
         expect(level).toMatchObject({ errors: 0, missing: 0 });
         expect(level.rps.median).toBeGreaterThan(0);
@@ -103,12 +103,21 @@ describe('bench', () => {
     }
     expect(summary.inprocess_turns_per_sec_ratio).toBe(22.5);
     expect(summary.target_inprocess_20x).toBe(true);
+    expect(summary.http_rps_c64_floor_over_baseline).toBe(2);
+    expect(summary.http_rps_c64_ours_over_floor).toBe(2.14);
     expect(Object.values(summary).every((v) => typeof v !== 'object')).toBe(true);
   });
 
   it('renders a table with one row per headline measure', () => {
     const table = summaryTable(makeResults());
-    expect(table.split('\n')[0]).toBe('| measure | ours | baseline | ours / baseline |');
-    expect(table).toContain('HTTP c64: requests/s');
+    const lines = table.split('\n');
+    expect(lines[0]).toBe('| measure | ours | baseline | ours / baseline | floor |');
+    expect(lines.find((l) => l.startsWith('| HTTP c64: requests/s'))).toBe(
+      '| HTTP c64: requests/s | 600 (600–600) | 140 (140–140) | 4.29 | 280 (280–280) |',
+    );
+    expect(
+      lines.every((l) => l.split(' | ').length === 5),
+      'every row has five cells',
+    ).toBe(true);
   });
 });
