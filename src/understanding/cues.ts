@@ -6,11 +6,11 @@ export const NEGATION =
 
 /** Words that make what follows hypothetical or still to come ("if they levy", "going to garnish"). */
 export const CONDITIONAL =
-  /\b(if|when|whenever|before|unless|once|going to|gonna|will|would|could|might|intend|intends|intent|threaten|threatens|threatening|threatened|about to|plan to|plans to|planning to|want to|wants to|trying to|try to|can go ahead|coming|theyll|itll|scared|afraid|worried|si me|si nos)\b/;
+  /\b(if|when|whenever|before|unless|once|going to|gonna|will|would|could|might|intend|intends|intent|threaten|threatens|threatening|threatened|about to|plan to|plans to|planning to|want to|wants to|trying to|try to|can go ahead|coming|theyll|itll|scared|afraid|worried|si me|si nos|si (le |les |lo |la |te )?(quitan|embargan|toman|congelan|sacan|cobran|van a))\b/;
 
 /** Cues that the whole clause is hypothetical, wherever they sit ("the levy on my wages thats coming", "any levy and"). */
 export const HYPOTHETICAL =
-  /\b(any (levy|levies|garnishment)|if|whenever|before|unless|going to|gonna|will|would|could|might|intend|intends|intent|threaten\w*|about to|plan to|planning to|want to|wants to|can go ahead|coming|theyll|itll|scared|afraid|worried|si me|si nos)\b/;
+  /\b(any (levy|levies|garnishment)|if|whenever|before|unless|going to|gonna|will|would|could|might|intend|intends|intent|threaten\w*|about to|plan to|planning to|want to|wants to|can go ahead|coming|theyll|itll|scared|afraid|worried|si me|si nos|si (le |les |lo |la |te )?(quitan|embargan|toman|congelan|sacan|cobran|van a))\b/;
 
 /**
  * Pure: the text as normalised clauses. Sentences split on punctuation, then on "but"/"pero" and on

@@ -30,6 +30,8 @@ const cases: ReadonlyArray<[string, IrsAction[], boolean]> = [
   ['special agents from criminal investigation visited me', ['criminal_investigation'], false],
   ['nothing, they havent done anything', ['none'], false],
   ['me estan quitando dinero de mi cheque cada semana', ['wage_levy'], true],
+  ['si le quitan el sueldo o la cuenta no podriamos pagar la renta', [], false],
+  ['si embargan la cuenta nos quedamos sin nada', [], false],
   ['our business account got levied this morning', ['bank_levy'], true],
   ['payroll says a garnishment starts with my next paycheck', ['wage_levy'], false],
   ['every year they keep taking my refund and applying it to an old debt', ['offset'], false],
