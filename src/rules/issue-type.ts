@@ -6,6 +6,9 @@ const ACTION_PRIORITY: ReadonlyArray<[IrsAction, IssueType]> = [
   ['bank_levy', 'levy_garnishment'],
   ['other_levy', 'levy_garnishment'],
   ['seizure', 'levy_garnishment'],
+  // A criminal investigation outweighs every notice and bill that comes with it; only money being taken
+  // now is more pressing.
+  ['criminal_investigation', 'other'],
   ['levy_sustained', 'levy_garnishment'],
   ['final_levy_notice', 'levy_garnishment'],
   ['passport_certification', 'passport'],
@@ -19,7 +22,6 @@ const ACTION_PRIORITY: ReadonlyArray<[IrsAction, IssueType]> = [
   ['refund_held', 'refund_delay'],
   ['letters_unprocessed', 'correspondence_delay'],
   ['bill', 'balance_due_collection'],
-  ['criminal_investigation', 'other'],
 ];
 
 /** Pure: the issue type the IRS actions point to, or undefined when they point nowhere. */
