@@ -1,4 +1,5 @@
 import type { IsoDate } from '../facts/facts.js';
+import { findHolidayDates } from './holiday-dates.js';
 import { addDays, daysInMonth, fromIso, toIso } from './iso-date.js';
 
 /** Which way an unstated year (or month) leans: notices lie in the past, harms in the future. */
@@ -185,7 +186,10 @@ function seasonEnd(name: string, today: IsoDate): IsoDate | undefined {
   return toIso({ year: endYear, month: endMonth, day: daysInMonth(endYear, endMonth) });
 }
 
-/** Pure: dates chrono misses: "the 18th", "mid May", "hace como 3 semanas", "back in 2024", "in the summer". */
+/**
+ * Pure: dates chrono misses: "the 18th", "mid May", "hace como 3 semanas", "back in 2024", "in the summer",
+ * "around halloween".
+ */
 export function findExtraDates(text: string, today: IsoDate, direction: DateDirection): DateCandidate[] {
   const found: DateCandidate[] = [];
   for (const m of text.matchAll(YEAR_ONLY)) {
@@ -222,6 +226,7 @@ export function findExtraDates(text: string, today: IsoDate, direction: DateDire
     const date = seasonEnd(m[1] ?? '', today);
     if (date) found.push({ index: m.index, end: m.index + m[0].length, date, approximate: true });
   }
+  found.push(...findHolidayDates(text, today, direction));
   for (const m of text.matchAll(AGO)) {
     const count = countValue(m[1] ?? '');
     if (count === undefined) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../src/understanding/dates.js';
+import { findDates, parseDate } from '../../src/understanding/dates.js';
 
 const today = '2026-11-20'; // a Friday
 
@@ -94,5 +94,23 @@ describe('parseDate', () => {
     '',
   ])('finds no date in %j', (text) => {
     expect(parseDate(text, today, 'past')).toEqual({ ok: false, error: 'no-date' });
+  });
+});
+
+describe('findDates: holidays people date things by', () => {
+  it.each([
+    ['it came around halloween', 'past', '2026-10-31'],
+    ['got it right after thanksgiving', 'past', '2025-11-27'],
+    ['the shutoff is before christmas', 'future', '2026-12-25'],
+    ['llegó después de año nuevo', 'past', '2026-01-01'],
+    ['around memorial day', 'past', '2026-05-25'],
+    ['the hearing is after labor day', 'future', '2027-09-06'],
+  ] as const)('%j (%s) is %s, approximately', (text, direction, date) => {
+    expect(findDates(text, '2026-11-25', direction)).toMatchObject([{ date, approximate: true }]);
+  });
+
+  it('does not date a holiday named for something else', () => {
+    expect(findDates('my christmas bonus was smaller', '2026-11-25', 'past')).toEqual([]);
+    expect(findDates('thanksgiving dinner at my sisters', '2026-11-25', 'past')).toEqual([]);
   });
 });

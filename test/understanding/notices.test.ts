@@ -163,13 +163,16 @@ describe('findNotices: notices named only to say they are not there', () => {
   });
 });
 
-describe('findNotices: a month or a past season dates a notice approximately (a season by its last day)', () => {
+describe('findNotices: a month, a past season or a holiday dates a notice approximately (a season by its last day)', () => {
   it.each([
     ['the LT11 came in the summer', '2026-08-31'],
     ['got the 1058 last spring', '2026-05-31'],
     ['el LT11 llegó en el verano', '2026-08-31'],
     ['FINAL NOTICE OF INTENT TO LEVY IN LIKE AUGUST', '2026-08-01'],
     ['the notice of deficiency came sometime this fall', null],
+    ['LT11, it came around halloween', '2026-10-31'],
+    ['got the CP90 right after thanksgiving', '2025-11-27'],
+    ['el LT11 llegó antes de navidad', '2025-12-25'],
   ])('%j is dated %j', (text, date) => {
     const [notice] = findNotices(text, '2026-11-25');
     expect(notice?.date ?? null).toBe(date);
