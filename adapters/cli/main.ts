@@ -7,11 +7,11 @@ import {
   createAssistant,
   createLogger,
   type InboundMessage,
-  loadConfig,
+  loadConfigLazily,
   loadScreeningDialog,
   type Output,
   SqliteSessionStore,
-} from '../../src/index.js';
+} from '../../src/terminal.js';
 import { parseCliArgs } from './args.js';
 import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 import { parseJsonlInput, toJsonlEvents } from './jsonl.js';
@@ -30,7 +30,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const config = loadConfig();
+  const config = await loadConfigLazily();
   if (!config.ok) {
     process.stderr.write(`Configuration error: ${config.error}\n`);
     return 2;
