@@ -17,7 +17,7 @@ export {
   type HandoffChannel,
   type HandoffDelivery,
 } from './handoff/delivery.js';
-export { type HandoffSummary, handoffSummarySchema } from './handoff/summary.js';
+export { type HandoffSummary, handoffSummarySchema } from './handoff/summary-schema.js';
 export { createLogger, type Logger, nullLogger } from './log/logger.js';
 export { fail, ok, type Result } from './result.js';
 export type { Deadline, Outcome, Recommendation, Urgency } from './rules/outcome.js';

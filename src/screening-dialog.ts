@@ -1,6 +1,6 @@
 import tasScreening from '../dialogs/tas-screening.js';
-import { trustDialog } from './dialog/load.js';
 import type { Dialog } from './dialog/schema.js';
+import { trustDialog } from './dialog/trust.js';
 
 /**
  * The TAS screening dialog. Its schema check runs in the tests, which prove it passes; start-up checks its rule
