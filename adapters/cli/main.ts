@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 /** The terminal adapter: an interactive chat, or the JSON Lines protocol with --jsonl. */
 import { randomUUID } from 'node:crypto';
-import { createInterface } from 'node:readline';
 import {
   type Choice,
   createAssistant,
@@ -76,6 +75,8 @@ async function main(): Promise<number> {
   };
 
   await send({ kind: 'start' });
+  // Loaded after the first prompt is shown: nothing before it reads a line.
+  const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: process.stdin, terminal: false });
   if (!jsonl && process.stdout.isTTY) process.stdout.write('> ');
   for await (const line of lines) {
