@@ -1,4 +1,4 @@
-import { defineDialog } from '../src/dialog/schema.js';
+import { defineDialog } from '../src/dialog/define.js';
 import { outcomeWording } from './tas-screening-outcome.js';
 
 const yesNo = (yes: object, no: object, unsure: object) => [

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { InboundMessage, Output } from './api.js';
 import type { Dialog } from './dialog/schema.js';
-import { initialState, type SessionState, sessionStateSchema } from './engine/state.js';
+import { initialState } from './engine/initial-state.js';
+import type { SessionState } from './engine/state.js';
 import { isExactSessionState } from './engine/state-check.js';
 import { step } from './engine/step.js';
 import type { EngineOutput } from './engine/types.js';
@@ -61,9 +62,11 @@ function botLines(outputs: readonly EngineOutput[], at: number): TranscriptEntry
   });
 }
 
-function parseState(stored: unknown): SessionState | undefined {
+async function parseState(stored: unknown): Promise<SessionState | undefined> {
   // What this code stored passes the exact-shape check; the schema decides anything else (older shapes, damage).
   if (isExactSessionState(stored)) return stored;
+  // Loaded only then: zod stays off the start (the terminal's first prompt).
+  const { sessionStateSchema } = await import('./engine/state.js');
   const parsed = sessionStateSchema.safeParse(stored);
   if (parsed.success) return parsed.data;
   // Unreadable or from an older shape: a state of no known version makes the engine restart politely.
@@ -86,7 +89,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     // Closed for idleness: the hourly purge would delete it; until then it is not resumed either.
     const idle = loaded && deps.sessionTtlMs !== undefined && at - loaded.updatedAt > deps.sessionTtlMs;
     const stored = idle ? undefined : loaded;
-    const state = stored ? parseState(stored.state) : undefined;
+    const state = stored ? await parseState(stored.state) : undefined;
     let inZone: string | undefined;
     // Worked out only if the turn needs the date: a greeting does not, and a process's first formatter is dear.
     const today = message.today ?? state?.today ?? (() => (inZone ??= dateIn(deps.timeZone, at)));

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
@@ -56,12 +56,13 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('keeps adapters apart: no adapter imports another, and the core only through src/index', () => {
+  it('keeps adapters apart: no adapter imports another, and the core only through src/index (or src/terminal)', () => {
     const offenders = sources('adapters').flatMap((file) => {
       const own = file.split('/')[1];
       return imports(file)
         .filter(({ spec }) => {
-          if (/^(\.\.\/)+src\//.test(spec)) return !/^(\.\.\/)+src\/index\.js$/.test(spec);
+          // src/terminal is the terminal's narrower surface: what its first prompt needs, and no more.
+          if (/^(\.\.\/)+src\//.test(spec)) return !/^(\.\.\/)+src\/(index|terminal)\.js$/.test(spec);
           // Advisor-facing labels are wording, kept with the dialogs as data; nothing else of dialogs/ is theirs.
           if (/^(\.\.\/)+dialogs\//.test(spec)) return !/^(\.\.\/)+dialogs\/[\w-]+-labels\.js$/.test(spec);
           const other = spec.match(/^\.\.\/([\w-]+)\//)?.[1];
@@ -71,5 +72,29 @@ describe('architecture', () => {
         .map(({ spec }) => `${file} imports ${spec}`);
     });
     expect(offenders).toEqual([]);
+  });
+
+  it("keeps zod and the other channels' code off the terminal's start: its static imports never reach them", () => {
+    // Static imports only (not `import()`): what loads before the first prompt. bench/README.md, "Cold start".
+    const staticImports = (file: string): string[] =>
+      [
+        ...readFileSync(join(root, file), 'utf8').matchAll(
+          /^(import|export)\s+(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]/gm,
+        ),
+      ].map((m) => m[2] as string);
+    const seen = new Set<string>();
+    const offenders: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of staticImports(file)) {
+        if (spec.startsWith('.')) visit(join(dirname(file), spec).replace(/\.js$/, '.ts'));
+        else if (/^(zod|pino|chrono-node|dotenv|botbuilder|@slack\/|express)/.test(spec))
+          offenders.push(`${file} imports ${spec}`);
+      }
+    };
+    visit('adapters/cli/main.ts');
+    expect(offenders).toEqual([]);
+    expect(seen.size).toBeGreaterThan(50);
   });
 });

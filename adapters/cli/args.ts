@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../src/index.js';
+import { fail, ok, type Result } from '../../src/terminal.js';
 
 /** The terminal adapter's options. */
 export type CliArgs = { jsonl: boolean; today?: string; conversation?: string; json: boolean; help: boolean };

@@ -1,17 +1,16 @@
 #!/usr/bin/env node
 /** The terminal adapter: an interactive chat, or the JSON Lines protocol with --jsonl. */
 import { randomUUID } from 'node:crypto';
-import { createInterface } from 'node:readline';
 import {
   type Choice,
   createAssistant,
   createLogger,
   type InboundMessage,
-  loadConfig,
+  loadConfigLazily,
   loadScreeningDialog,
   type Output,
   SqliteSessionStore,
-} from '../../src/index.js';
+} from '../../src/terminal.js';
 import { parseCliArgs } from './args.js';
 import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 import { parseJsonlInput, toJsonlEvents } from './jsonl.js';
@@ -30,7 +29,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const config = loadConfig();
+  const config = await loadConfigLazily();
   if (!config.ok) {
     process.stderr.write(`Configuration error: ${config.error}\n`);
     return 2;
@@ -76,6 +75,8 @@ async function main(): Promise<number> {
   };
 
   await send({ kind: 'start' });
+  // Loaded after the first prompt is shown: nothing before it reads a line.
+  const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: process.stdin, terminal: false });
   if (!jsonl && process.stdout.isTTY) process.stdout.write('> ');
   for await (const line of lines) {

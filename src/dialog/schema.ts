@@ -92,7 +92,5 @@ export const dialogSchema = z.object({
 export type Dialog = z.infer<typeof dialogSchema>;
 export type DialogInput = z.input<typeof dialogSchema>;
 
-/** Identity, for type-checked dialog files: `export default defineDialog({...})`. */
-export function defineDialog(dialog: DialogInput): DialogInput {
-  return dialog;
-}
+// In its own module so that a dialog file loads without zod.
+export { defineDialog } from './define.js';

@@ -6,7 +6,8 @@ import { parseYesNo } from '../understanding/yes-no.js';
 import { advance, currentOutcome, outcomeKey, promptFor } from './agenda.js';
 import { correctionEntry } from './answers.js';
 import { collectEvidence, foldFacts } from './facts-fold.js';
-import { initialState, type SessionState } from './state.js';
+import { initialState } from './initial-state.js';
+import type { SessionState } from './state.js';
 import type { EngineOutput, StepResult } from './types.js';
 
 type Pending = { kind: 'pending'; input: UserInput };

@@ -1,13 +1,14 @@
 import {
-  appealStatusSchema,
-  dateSourceSchema,
-  hardshipKindSchema,
-  irsActionSchema,
-  issueTypeSchema,
-  slotIdSchema,
-  triStateSchema,
-} from '../facts/facts.js';
-import { type SessionState, sessionStateSchema } from './state.js';
+  appealStatuses,
+  dateSources,
+  hardshipKinds,
+  irsActions,
+  issueTypes,
+  slotIds,
+  triStates,
+} from '../facts/facts-values.js';
+import { pendingKinds } from './initial-state.js';
+import type { SessionState } from './state.js';
 
 type Check = (value: unknown) => boolean;
 
@@ -56,15 +57,15 @@ const partially = (fields: Record<string, Check>): Check => {
   };
 };
 
-const triState = oneOf(triStateSchema.options);
+const triState = oneOf(triStates);
 
 /** One check per field of `factsSchema`; a test keeps the two lists the same. */
 export const factChecks: Record<string, Check> = {
-  issueType: oneOf(issueTypeSchema.options),
-  irsActions: listOf(oneOf(irsActionSchema.options)),
+  issueType: oneOf(issueTypes),
+  irsActions: listOf(oneOf(irsActions)),
   moneyTakenNow: isBoolean,
   hardship: triState,
-  hardshipKinds: listOf(oneOf(hardshipKindSchema.options)),
+  hardshipKinds: listOf(oneOf(hardshipKinds)),
   hardshipNotFromIrs: isBoolean,
   harmDate: orNull(isIsoDate),
   harmNow: isBoolean,
@@ -78,12 +79,12 @@ export const factChecks: Record<string, Check> = {
     exactly({
       code: (v) => typeof v === 'string' && v.length >= 1,
       date: orNull(isIsoDate),
-      dateSource: oneOf(dateSourceSchema.options),
+      dateSource: oneOf(dateSources),
     }),
   ),
   noNotice: isBoolean,
   addressedAbroad: isBoolean,
-  appealStatus: oneOf(appealStatusSchema.options),
+  appealStatus: oneOf(appealStatuses),
   criminalInvestigation: isBoolean,
   stateTax: isBoolean,
   frivolous: isBoolean,
@@ -105,11 +106,9 @@ const isSession = exactly({
   dialogId: isString,
   dialogVersion: Number.isSafeInteger,
   turnId: orNull(isString),
-  answers: listOf(
-    exactly({ slot: oneOf(slotIdSchema.options), facts: partially(factChecks), text: isString, owned: isBoolean }),
-  ),
+  answers: listOf(exactly({ slot: oneOf(slotIds), facts: partially(factChecks), text: isString, owned: isBoolean })),
   attempts: isCount,
-  pending: orNull(oneOf(sessionStateSchema.shape.pending.unwrap().options)),
+  pending: orNull(oneOf(pendingKinds)),
   outcomeKey: orNull(isString),
   handedOff: isBoolean,
   ended: isBoolean,

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { factsSchema, isoDateSchema, slotIdSchema } from '../facts/facts.js';
+import { pendingKinds } from './initial-state.js';
+
+// Kept apart from the schema so that the engine builds a session without loading zod.
+export { initialState } from './initial-state.js';
 
 /** One answer: the facts it stated and a short, redacted excerpt kept as evidence. */
 export const answerSchema = z.object({
@@ -17,26 +21,10 @@ export const sessionStateSchema = z.object({
   turnId: z.string().nullable(), // the question now waiting for an answer
   answers: z.array(answerSchema), // in the order given; `back` pops the last
   attempts: z.number().int().nonnegative(), // misses on the current question
-  pending: z.enum(['confirm-restart', 'pick-change']).nullable(),
+  pending: z.enum(pendingKinds).nullable(),
   outcomeKey: z.string().nullable(), // what the last outcome shown said, to tell whether a change changed it
   handedOff: z.boolean(),
   ended: z.boolean(),
   today: isoDateSchema.nullable(), // the conversation's date when fixed by the channel (the terminal's --today)
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
-
-/** Pure: a fresh session for a dialog. */
-export function initialState(dialogId: string, dialogVersion: number): SessionState {
-  return {
-    dialogId,
-    dialogVersion,
-    turnId: null,
-    answers: [],
-    attempts: 0,
-    pending: null,
-    outcomeKey: null,
-    handedOff: false,
-    ended: false,
-    today: null,
-  };
-}

@@ -7,7 +7,8 @@ import { advance, promptFor } from './agenda.js';
 import { answerEntries } from './answers.js';
 import { runCommand } from './commands.js';
 import { foldFacts } from './facts-fold.js';
-import { initialState, type SessionState } from './state.js';
+import { initialState } from './initial-state.js';
+import type { SessionState } from './state.js';
 import { dateOf, type EngineOutput, type StepResult, type Today } from './types.js';
 
 const NARRATIVE_MIN_CHARS = 40;

@@ -1,72 +1,28 @@
 import { z } from 'zod';
+import {
+  appealStatuses,
+  dateSources,
+  hardshipKinds,
+  irsActions,
+  issueTypes,
+  slotIds,
+  triStates,
+} from './facts-values.js';
 
 /** The slots a screening asks for; ids match the terminal's JSON Lines `prompt.slot`. */
-export const slotIdSchema = z.enum([
-  'narrative',
-  'issue_type',
-  'irs_action',
-  'hardship',
-  'harm_date',
-  'tried_irs',
-  'waiting_days',
-  'promised_date_missed',
-  'process_failure',
-  'disputes_amount',
-  'notice',
-  'appeal_status',
-  'handoff',
-  'contact_name',
-  'contact_email',
-  'contact_phone',
-  'state',
-  'represented',
-  'consent',
-  'confirm_restart',
-]);
+export const slotIdSchema = z.enum(slotIds);
 export type SlotId = z.infer<typeof slotIdSchema>;
 
 /** The problem the person most needs fixed, by its root (brief, section 6). */
-export const issueTypeSchema = z.enum([
-  'levy_garnishment',
-  'refund_delay',
-  'lien',
-  'balance_due_collection',
-  'audit_exam',
-  'notice_of_deficiency',
-  'correspondence_delay',
-  'identity_theft',
-  'payment_arrangement',
-  'passport',
-  'other',
-]);
+export const issueTypeSchema = z.enum(issueTypes);
 export type IssueType = z.infer<typeof issueTypeSchema>;
 
 /** What the IRS did (or failed to do), as far as the person tells it. */
-export const irsActionSchema = z.enum([
-  'wage_levy', // a levy or garnishment on pay, in effect
-  'bank_levy', // a levy on a bank account, funds frozen or taken
-  'other_levy', // a levy on other payments (Social Security, contractor payments)
-  'seizure', // property seized or a seizure scheduled
-  'offset', // a refund taken for a debt
-  'final_levy_notice', // LT11, Letter 1058, CP90, CP297: levy threatened, hearing right
-  'levy_sustained', // a CDP Notice of Determination letting a levy go ahead
-  'lien', // a federal tax lien filed or not released
-  'bill', // CP14 to CP504 and other balance-due letters
-  'audit', // an examination, a 30-day letter, an audit report
-  'cp2000', // an underreporter proposal
-  'deficiency_notice', // a notice of deficiency (90-day letter)
-  'refund_held', // a refund not paid, frozen or still processing
-  'identity_hold', // a refund or return held for identity verification or identity theft
-  'passport_certification', // seriously delinquent debt certified to the State Department
-  'payment_plan_problem', // an installment agreement or offer defaulted or refused in error
-  'letters_unprocessed', // letters, returns or responses the IRS does not process
-  'criminal_investigation', // contact from IRS Criminal Investigation
-  'none', // nothing yet
-]);
+export const irsActionSchema = z.enum(irsActions);
 export type IrsAction = z.infer<typeof irsActionSchema>;
 
 /** A tri-state answer: `unsure` covers "kinda", "not sure", "maybe". */
-export const triStateSchema = z.enum(['yes', 'no', 'unsure']);
+export const triStateSchema = z.enum(triStates);
 export type TriState = z.infer<typeof triStateSchema>;
 
 /** ISO calendar date, `YYYY-MM-DD`. */
@@ -74,7 +30,7 @@ export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 /** How a date was learned: printed on the notice, when it arrived, approximate, or not at all. */
-export const dateSourceSchema = z.enum(['printed', 'received', 'approximate', 'unknown']);
+export const dateSourceSchema = z.enum(dateSources);
 export type DateSource = z.infer<typeof dateSourceSchema>;
 
 /** Notice codes the rules know; anything else is kept as `other:<code>`. */
@@ -86,30 +42,11 @@ export const noticeSchema = z.object({
 export type Notice = z.infer<typeof noticeSchema>;
 
 /** Hardship kinds, for evidence and the Form 911 draft. */
-export const hardshipKindSchema = z.enum([
-  'rent_or_mortgage',
-  'eviction',
-  'utilities',
-  'medical',
-  'food_or_basics',
-  'childcare_or_support',
-  'job_or_licence',
-  'business',
-  'home_sale_or_credit',
-  'professional_costs',
-  'other',
-]);
+export const hardshipKindSchema = z.enum(hardshipKinds);
 export type HardshipKind = z.infer<typeof hardshipKindSchema>;
 
 /** Appeal or litigation stage the person is at. */
-export const appealStatusSchema = z.enum([
-  'none',
-  'hearing_requested',
-  'hearing_done',
-  'appeal_pending',
-  'tax_court',
-  'unknown',
-]);
+export const appealStatusSchema = z.enum(appealStatuses);
 export type AppealStatus = z.infer<typeof appealStatusSchema>;
 
 /**

@@ -1,18 +1,14 @@
-import { z } from 'zod';
 import { form911Wording as W } from '../../dialogs/form911-wording.js';
 import type { Facts, IrsAction, Notice } from '../facts/facts.js';
 import { fill } from '../fill.js';
 import type { Outcome } from '../rules/outcome.js';
 
-/** One Form 911 field: the form's label, the prefilled value (null: the advisor fills it), where it came from. */
-export const form911FieldSchema = z.object({
-  label: z.string(),
-  value: z.string().nullable(),
-  source: z.string().optional(),
-});
-export type Form911Field = z.infer<typeof form911FieldSchema>;
+import type { Form911Draft, Form911Field } from './form911-schema.js';
 
-const fieldKeys = [
+export type { Form911Draft, Form911Field } from './form911-schema.js';
+
+/** The fields of Form 911 Section I that the draft holds. */
+export const fieldKeys = [
   'taxpayerName',
   'taxpayerTin',
   'spouseName',
@@ -34,14 +30,6 @@ const fieldKeys = [
   'reliefRequested',
 ] as const;
 export type Form911FieldKey = (typeof fieldKeys)[number];
-
-/** A draft of Form 911 Section I, keyed by meaning (revisions renumber lines, so map by label). */
-export const form911DraftSchema = z.object({
-  form: z.literal('911'),
-  section: z.literal('I'),
-  fields: z.record(z.enum(fieldKeys), form911FieldSchema),
-});
-export type Form911Draft = z.infer<typeof form911DraftSchema>;
 
 const field = (key: Form911FieldKey, value: string | null | undefined, source?: string): Form911Field =>
   source !== undefined && value

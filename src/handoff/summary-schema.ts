@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { evidenceSchema, factsSchema, triStateSchema } from '../facts/facts.js';
 import { outcomeSchema, recommendationSchema, urgencySchema } from '../rules/outcome.js';
 import { transcriptEntrySchema } from '../storage/session-store.js';
-import { form911DraftSchema } from './form911.js';
+import { form911DraftSchema } from './form911-schema.js';
 
 /** Why a conversation went to a person. */
 export const handoffReasonSchema = z.enum(['screening-complete', 'asked-for-person', 'could-not-understand']);

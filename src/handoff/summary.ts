@@ -6,13 +6,8 @@ import { buildForm911Draft } from './form911.js';
 import { listGaps } from './gaps.js';
 import type { HandoffReason, HandoffSummary } from './summary-schema.js';
 
-export {
-  type HandoffReason,
-  type HandoffSummary,
-  handoffContactSchema,
-  handoffReasonSchema,
-  handoffSummarySchema,
-} from './summary-schema.js';
+// The schemas stay in summary-schema.ts: building a summary needs no zod (the terminal starts without it).
+export type { HandoffReason, HandoffSummary } from './summary-schema.js';
 
 /** What the engine knows when it hands a conversation over. */
 export type HandoffInput = {

@@ -116,12 +116,5 @@ export interface HandoffStore {
   claimHandoff(id: string, by: string, at: number): Promise<{ ok: true } | { ok: false; claimedBy: string }>;
 }
 
-/** A broken storage environment or a caller bug (unknown id, reused hand-off id, schema newer than this code). */
-export class StorageError extends Error {
-  readonly code: 'not-found' | 'conflict' | 'schema-too-new' | 'corrupt-record';
-  constructor(code: StorageError['code'], message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'StorageError';
-    this.code = code;
-  }
-}
+// In its own module so that the SQLite store opens without zod (this module's transcript schema needs it).
+export { StorageError } from './storage-error.js';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { handoffSummarySchema } from '../handoff/summary-schema.js';
+import type { handoffSummarySchema } from '../handoff/summary-schema.js';
 import type {
   HandoffPost,
   HandoffPosts,
@@ -16,8 +16,8 @@ import type {
   TurnCommit,
   UnshownDelivery,
 } from './session-store.js';
-import { StorageError } from './session-store.js';
 import { migrations } from './sqlite-schema.js';
+import { StorageError } from './storage-error.js';
 
 type HandoffRow = {
   id: string;
@@ -57,8 +57,16 @@ function openDatabase(file: string): Database.Database {
   return db;
 }
 
-function toRecord(row: HandoffRow): HandoffRecord {
-  const parsed = handoffSummarySchema.safeParse(JSON.parse(row.summary));
+type SummarySchema = typeof handoffSummarySchema;
+let summarySchema: Promise<SummarySchema> | undefined;
+/** The hand-off schema (and zod), loaded at the first hand-off written or read: opening the store needs neither. */
+function loadSummarySchema(): Promise<SummarySchema> {
+  summarySchema ??= import('../handoff/summary-schema.js').then((module) => module.handoffSummarySchema);
+  return summarySchema;
+}
+
+function toRecord(schema: SummarySchema, row: HandoffRow): HandoffRecord {
+  const parsed = schema.safeParse(JSON.parse(row.summary));
   if (!parsed.success) {
     throw new StorageError('corrupt-record', `hand-off ${row.id} does not match the summary schema`, {
       cause: parsed.error,
@@ -227,7 +235,7 @@ export class SqliteSessionStore implements SessionStore, HandoffStore, HandoffPo
 
   async commitTurn(turn: TurnCommit): Promise<void> {
     // Refuse a malformed hand-off before writing anything: it could never be read back.
-    if (turn.handoff) handoffSummarySchema.parse(turn.handoff);
+    if (turn.handoff) (await loadSummarySchema()).parse(turn.handoff);
     // A hand-off is a client: its commit waits for the disk (FULL), which also syncs every turn before it.
     if (turn.handoff) this.db.pragma('synchronous = FULL');
     try {
@@ -295,16 +303,19 @@ export class SqliteSessionStore implements SessionStore, HandoffStore, HandoffPo
 
   async listHandoffs(filter?: { status?: HandoffRecord['status'] }): Promise<HandoffRecord[]> {
     const rows = filter?.status ? this.sql.listByStatus.all(filter.status) : this.sql.listAll.all();
-    return rows.map(toRecord);
+    const schema = await loadSummarySchema();
+    return rows.map((row) => toRecord(schema, row));
   }
 
   async getHandoff(id: string): Promise<HandoffRecord | undefined> {
     const row = this.sql.getHandoff.get(id);
-    return row ? toRecord(row) : undefined;
+    return row ? toRecord(await loadSummarySchema(), row) : undefined;
   }
 
   async dueForDelivery(now: number, limit: number): Promise<HandoffRecord[]> {
-    return this.sql.due.all(now, limit).map(toRecord);
+    const rows = this.sql.due.all(now, limit);
+    const schema = await loadSummarySchema();
+    return rows.map((row) => toRecord(schema, row));
   }
 
   async markDelivered(id: string, at: number): Promise<void> {

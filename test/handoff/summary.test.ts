@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildHandoffSummary, type HandoffInput, handoffSummarySchema } from '../../src/handoff/summary.js';
+import { buildHandoffSummary, type HandoffInput } from '../../src/handoff/summary.js';
+import { handoffSummarySchema } from '../../src/handoff/summary-schema.js';
 import { makeLevyFacts, makeLevyOutcome } from './factories.js';
 
 const makeInput = (overrides: Partial<HandoffInput> = {}): HandoffInput => {
