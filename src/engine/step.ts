@@ -135,6 +135,13 @@ export function step(dialog: Dialog, stored: SessionState | undefined, input: Us
   }
   if (state.pending) return runCommand(dialog, state, { kind: 'pending', input }, dateOf(today));
   const command = commandOf(input, turn);
+  if (command?.kind === 'help' && turn?.slot === 'narrative') {
+    // "help" again at the opening question asks for help with the problem, not with the question: take it as a
+    // story that says nothing yet, and the guided questions follow.
+    if (state.attempts > 0) return answer(dialog, { ...state, attempts: 0 }, turn, input, dateOf(today));
+    const helped = runCommand(dialog, state, command, dateOf(today));
+    return { ...helped, state: { ...helped.state, attempts: 1 } };
+  }
   if (command) return runCommand(dialog, state, command, dateOf(today));
   if (state.ended || !turn) {
     return { state, outputs: [{ kind: 'end', text: dialog.wording.ended }] };

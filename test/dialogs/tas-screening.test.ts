@@ -137,6 +137,17 @@ describe('TAS screening: commands at any turn', () => {
     ]);
   });
 
+  it('takes "help" said again at the opening question as a plea, and goes on with the guided questions', () => {
+    const session = new Session(dialog);
+    session.send({ kind: 'start' });
+    const first = session.send({ kind: 'text', text: 'help' });
+    expect(first.find((o) => o.kind === 'prompt')).toMatchObject({ slot: 'narrative' });
+    const second = session.send({ kind: 'text', text: 'help' });
+    const next = second.find((o) => o.kind === 'prompt');
+    expect(next?.kind === 'prompt' && next.slot).not.toBe('narrative');
+    expect(next?.kind === 'prompt' && next.choices.length).toBeGreaterThan(0);
+  });
+
   it('goes back to the previous question', () => {
     const session = new Session(dialog);
     session.send({ kind: 'start' });
