@@ -48,7 +48,9 @@ const DETECTORS: readonly Detector[] = [
     re: new RegExp(
       `\\b${TAKE}\\b.{0,40}\\b(out of|from|off|on|of)\\b.{0,20}\\b${PAY}\\b|\\b(garnish\\w*|levy|levied)\\b.{0,30}\\b${PAY}\\b|` +
         `\\b${PAY} (garnish\\w*|levy)\\b|\\b${PAY}\\b.{0,30}\\b(had|has|have|with|got|gets)\\b.{0,15}\\b(taken|deducted|garnished|withheld|levied)\\b|\\bpayroll\\b.{0,40}\\blevy\\b|\\bemployer\\b.{0,40}\\b(levy|garnish\\w*|takes|taking|deduct\\w*)\\b|` +
-        `\\b(quitan|quitando|quitaron|embargo|embargaron|embargando)\\b.{0,30}\\b(cheque|sueldo|salario)\\b`,
+        `\\b(quitan|quitando|quitaron|embargo|embargaron|embargando)\\b.{0,30}\\b(cheque|sueldo|salario)\\b|` +
+        // A garnishment with nothing else named is of wages, the everyday sense of the word ("garnish", "they garnished me").
+        `(?<!\\b(${BANK}|${FEDERAL_PAYMENT}|${PAYERS})\\b.{0,40})\\b(garnish|garnished|garnishing|garnishment|garnishments)\\b(?!.{0,40}\\b(${BANK}|${FEDERAL_PAYMENT}|${PAYERS})\\b)`,
     ),
   },
   {
