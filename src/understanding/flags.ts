@@ -35,7 +35,7 @@ const HEARING_DONE =
 const APPEAL_PENDING =
   /\b(filed|sent|submitted|mailed) (an |my |the |a )?(appeal|protest)\b|\b(appeal|protest) (is |was )?(pending|in progress|open|filed|sent)\b|\bin appeals\b|\bwaiting (on|for) appeals\b|\bappealed\b/;
 const HEARING_REQUESTED =
-  /\b(requested|asked for|filed for|sent in|submitted|filed|mailed) (a |the |my |for a )?(cdp |collection due process )?hearing\b|\b(form )?12153\b|\bwaiting (on|for) (my|the|a) hearing\b|\bhearing (is )?(scheduled|set|pending|coming)\b/;
+  /\b(requested|asked for|filed for|sent in|submitted|filed|mailed) (a |the |my |for a )?(cdp |collection due process )?hearing\b|\b(sent|sent in|filed|mailed|submitted|faxed|returned|turned in|signed and sent) (in )?(the |a |my |our )?(form )?12153\b|\b12153\b.{0,20}\b(sent|filed|mailed|submitted|faxed|is in|went in)\b|\bwaiting (on|for) (my|the|a) hearing\b|\bhearing (is )?(scheduled|set|pending|coming)\b/;
 const NO_APPEAL =
   /\b(no|never|havent|have not|didnt|did not|nothing|not)\b.{0,25}\b(appeal\w*|hearing|petition|filed|asked|requested|done|tax court)\b|\bnothing (yet|filed|to appeal)\b|\bno he hecho nada\b|\bdidnt know (we|i) could\b/;
 

@@ -31,6 +31,8 @@ describe('detectAppealStatus', () => {
     ['the case is docketed', 'tax_court'],
     ['I had my CDP hearing last month and they ruled against me', 'hearing_done'],
     ['I mailed the form 12153 for a hearing', 'hearing_requested'],
+    ['the 12153 was sent last week', 'hearing_requested'],
+    ["it says notice of your right to a hearing, and there's a form 12153 with it", undefined],
     ['I sent in a protest and its in appeals now', 'appeal_pending'],
     ['never asked for any hearing', 'none'],
     ['can I still petition tax court?', undefined],
