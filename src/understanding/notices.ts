@@ -56,6 +56,11 @@ const CODE_PATTERNS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => string | un
     () => 'FINAL_LEVY',
   ],
   [/\bnotice of determination|notificaci[oó]n de determinaci[oó]n/gi, () => 'CDP_DETERMINATION'],
+  // Told by what it says: Appeals letting a levy or lien go ahead after the hearing is the hearing's determination.
+  [
+    /\b(?:appeals?|hearing officer|settlement officer|appeals officer)\b[^.;!?]{0,80}\b(?:levy|lien)\b[^.;!?]{0,30}\b(?:can go ahead|go ahead|can proceed|proceed|sustained|upheld|stands)\b|\b(?:appeals?|hearing officer|settlement officer)\b[^.;!?]{0,30}\b(?:sustained|upheld) (?:the |my )?(?:levy|lien)\b/gi,
+    () => 'CDP_DETERMINATION',
+  ],
 ];
 /**
  * A phrase stands in for a code only when no code of its kind was given. People call a CP504 "the final
