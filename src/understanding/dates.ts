@@ -17,8 +17,9 @@ export type { DateDirection } from './date-candidates.js';
 export type ParsedDate = { date: IsoDate; approximate: boolean; received: boolean };
 
 /** Notice codes, money, phone numbers and long numbers: never dates, so masked before parsing. */
+// "now" (chrono reads it as today) is when the person speaks, not when anything happened: "I'm looking at it now".
 const NOISE =
-  /\b(?:cp|lt|letter|form|notice|carta)\s*-?\s*\d+[a-z]?\b|\$\s?\d[\d,.]*k?|\b\d{1,3}(?:,\d{3})+\b|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b\d{5,}\b/gi;
+  /(?<!\bjust )\b(?:right )?now\b|\b(?:cp|lt|letter|form|notice|carta)\s*-?\s*\d+[a-z]?\b|\$\s?\d[\d,.]*k?|\b\d{1,3}(?:,\d{3})+\b|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b\d{5,}\b/gi;
 const HEDGE =
   /\b(about|around|approx\w*|roughly|maybe|like|probably|i think|or so|ish|sometime|some time|como|unos|unas|aproximadamente|m[aá]s o menos|casi|cerca de|alrededor de|creo)\b/i;
 const DATED =

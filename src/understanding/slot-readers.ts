@@ -1,5 +1,6 @@
 import type { Facts, IsoDate, Notice, TriState } from '../facts/facts.js';
 import { fail, ok, type Result } from '../result.js';
+import { windowFor } from '../rules/deadlines.js';
 import { issueTypeFromActions } from '../rules/issue-type.js';
 import { findIrsActions } from './actions.js';
 import { isStateActorOnly } from './actor.js';
@@ -105,7 +106,9 @@ export function readNotice(text: string, today: IsoDate, known: readonly Notice[
   if (undated && isDontKnow(text)) return ok({ notices: [{ code: undated.code, date: null, dateSource: 'unknown' }] });
   // A bare date ("dated 11/9") dates the notice named before whose printed date is still missing.
   if (findDates(text, today, 'past').length > 0 && !NO_NOTICE.test(normalizeText(text))) {
-    const target = known.find((n) => n.dateSource !== 'printed');
+    // The question is there for the deadline: a notice that opens one comes before a bill or a CP2000.
+    const undatedNotices = known.filter((n) => n.dateSource !== 'printed');
+    const target = undatedNotices.find((n) => windowFor(n, {}) !== undefined) ?? undatedNotices[0];
     const dated = target ? findTiedDates(text, today, 'past')[0] : undefined;
     if (target && dated) {
       const dateSource = dated.approximate ? 'approximate' : dated.tie === 'received' ? 'received' : 'printed';

@@ -117,3 +117,23 @@ describe('notice answers placed only in an earlier year', () => {
     },
   );
 });
+
+describe('understandAnswer: a bare date to the notice question', () => {
+  const known = [
+    { code: 'CP2000', date: null, dateSource: 'unknown' as const },
+    { code: 'NOD', date: null, dateSource: 'unknown' as const },
+  ];
+
+  it('dates the notice that opens a deadline before a CP2000 or a bill named first', () => {
+    const result = understandAnswer('notice', 'October 3rd', { today: '2026-11-25', notices: known });
+    expect(result.ok && result.value.notices).toEqual([{ code: 'NOD', date: '2026-10-03', dateSource: 'printed' }]);
+  });
+
+  it('does not take "now" for a date ("I\'m looking at it now")', () => {
+    const result = understandAnswer('notice', "I'm looking at it now, October 20, 2025", {
+      today: '2026-11-25',
+      notices: known,
+    });
+    expect(result.ok && result.value.notices).toEqual([{ code: 'NOD', date: '2025-10-20', dateSource: 'printed' }]);
+  });
+});
