@@ -29,7 +29,8 @@ export function detectFrivolous(text: string): boolean {
 
 const TAX_COURT =
   /\btax court\b.{0,30}\b(petition\w*|filed|docket\w*|case|pending|trial)\b|\b(petition\w*|filed|docketed)\b.{0,30}\btax court\b|\bdocketed\b|\b(went|gone|been) to tax court\b|\b(case|petition) in tax court\b/;
-const QUESTION = /\b(can|could|should|do|how do|how can) (i|we)\b|\bis it too late\b/;
+const QUESTION =
+  /\b(can|could|should|do|how do|how can) (i|we)\b|\bis it too late\b|\b(says|said|saying|tells|told)( me| us)?( that)? (i|we|you) (can|could|may|have)\b/;
 const HEARING_DONE =
   /\b(had|went through|did|attended) (the |a |my |our )?(whole )?(cdp |collection due process |phone )?(hearing|appeal)\b|\bhearing (is|was) (done|over|held|finished)\b|\b(appeals|hearing officer|settlement officer|appeals officer|appeals lady|appeals guy)\b.{0,40}\b(decided|ruled|denied|sustain\w*|upheld|against|determination)\b|\bnotice of determination\b|\blost (the|my) (hearing|appeal)\b|\b(hearing|appeal)\b.{0,30}\bi lost\b/;
 const APPEAL_PENDING =

@@ -36,6 +36,7 @@ describe('detectAppealStatus', () => {
     ['I sent in a protest and its in appeals now', 'appeal_pending'],
     ['never asked for any hearing', 'none'],
     ['can I still petition tax court?', undefined],
+    ["it's a notice of deficiency, says I can petition the tax court", undefined],
   ];
   it.each(cases)('reads "%s"', (text, expected) => {
     expect(detectAppealStatus(text)).toBe(expected);
