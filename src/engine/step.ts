@@ -1,6 +1,7 @@
 import type { UserInput } from '../api.js';
 import type { AskTurn, Dialog } from '../dialog/schema.js';
 import type { Facts, IsoDate } from '../facts/facts.js';
+import { MONTH_PATTERN } from '../understanding/date-candidates.js';
 import { type Command, detectCommand, understandAnswer } from '../understanding/index.js';
 import { parseYesNo } from '../understanding/yes-no.js';
 import { advance, promptFor } from './agenda.js';
@@ -91,6 +92,9 @@ function unconfirmedNotices(facts: Facts): Facts {
 
 /** An answer that opens with a yes or no before its change cue ("no... wait, yes", "yes, sorry, no"). */
 const SELF_CORRECTED = /^\W*(no|nope|nah|yes|yeah|yep|s[ií])\b/i;
+/** The questions that ask for a date, and what a date looks like in a change cue's text ("wait, it's October 20, 2025"). */
+const DATE_SLOTS: ReadonlySet<string> = new Set(['notice', 'harm_date']);
+const DATE_LIKE = new RegExp(`\\b(${MONTH_PATTERN})\\b|\\b\\d{1,2}[/-]\\d{1,2}\\b|\\b(19|20)\\d\\d\\b`, 'i');
 
 function commandOf(input: UserInput, turn: AskTurn | undefined): Command | undefined {
   if (input.kind === 'choice') {
@@ -105,6 +109,8 @@ function commandOf(input: UserInput, turn: AskTurn | undefined): Command | undef
   // "no... wait, yes": the person corrects the answer they are giving in the same message, not an earlier one.
   if (turn && command?.kind === 'change' && SELF_CORRECTED.test(input.text) && parseYesNo(command.text).ok)
     return undefined;
+  // "wait, the letter is from 2025... October 20, 2025" asked for a date: the person corrects the date being given.
+  if (turn && command?.kind === 'change' && DATE_SLOTS.has(turn.slot) && DATE_LIKE.test(command.text)) return undefined;
   return command;
 }
 

@@ -237,6 +237,17 @@ describe('TAS screening: commands at any turn', () => {
     });
   });
 
+  it('takes "wait, ... October 20, 2025" to the date question as the date, not a change of an earlier answer', () => {
+    const { session, prompt } = sessionAt(
+      'I have a notice of deficiency dated October 20, I disagree with it.',
+      'notice',
+    );
+    expect(prompt?.kind === 'prompt' && prompt.slot).toBe('notice');
+    session.send({ kind: 'text', text: 'wait, the letter is from 2025 not this year. October 20, 2025. sorry' });
+    const notices = session.state?.answers.flatMap((a) => a.facts.notices ?? []) ?? [];
+    expect(notices.at(-1)).toMatchObject({ code: 'NOD', date: '2025-10-20' });
+  });
+
   it('goes back to the open question when it cannot tell which answer to change', () => {
     const { session, prompt } = sessionAt('The IRS sent me a final notice of intent to levy, an LT11.', 'hardship');
     const picker = session.send({ kind: 'text', text: 'change my answer' });
