@@ -18,8 +18,18 @@ import { StorageError } from './session-store.js';
 /** Round-trips through JSON, like the SQLite store, so tests catch state that cannot be stored. */
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? null)) as T;
 
+/** A transcript line as the SQLite store keeps it (its four columns), frozen: it is handed out without copying. */
+const storedLine = (line: TranscriptEntry): TranscriptEntry =>
+  Object.freeze({
+    from: line.from,
+    text: line.text,
+    at: line.at,
+    ...(line.slot !== undefined ? { slot: line.slot } : {}),
+  });
+
 type Conversation = {
-  session?: StoredSession;
+  /** The state as JSON, like the SQLite row: written once per turn, parsed into a fresh copy by each load. */
+  session?: { state: string; updatedAt: number };
   transcript: TranscriptEntry[];
   deliveries: Map<string, { outputs: string; at: number; shown?: number }>;
 };
@@ -44,18 +54,21 @@ export class MemorySessionStore implements SessionStore, HandoffStore, HandoffPo
 
   async load(conversationId: string): Promise<StoredSession | undefined> {
     const session = this.conversations.get(conversationId)?.session;
-    return session ? copy(session) : undefined;
+    return session ? { state: JSON.parse(session.state) as unknown, updatedAt: session.updatedAt } : undefined;
   }
 
   async commitTurn(turn: TurnCommit): Promise<void> {
     // Check first so a failing turn changes nothing, as a rolled-back transaction would.
-    const summary = turn.handoff ? handoffSummarySchema.parse(copy(turn.handoff)) : undefined;
+    // zod's parse builds a new object at every level: the stored summary shares nothing with the caller's.
+    const summary = turn.handoff ? handoffSummarySchema.parse(turn.handoff) : undefined;
     if (summary && this.handoffs.has(summary.id)) {
       throw new StorageError('conflict', `hand-off ${summary.id} already exists`);
     }
+    const state = JSON.stringify(turn.state ?? null);
+    const lines = turn.transcript.map(storedLine);
     const conversation = this.conversation(turn.conversationId);
-    conversation.session = { state: copy(turn.state), updatedAt: turn.at };
-    conversation.transcript.push(...copy(turn.transcript));
+    conversation.session = { state, updatedAt: turn.at };
+    conversation.transcript.push(...lines);
     if (summary) {
       const record: HandoffRecord = {
         summary,
@@ -111,7 +124,7 @@ export class MemorySessionStore implements SessionStore, HandoffStore, HandoffPo
   }
 
   async transcript(conversationId: string): Promise<TranscriptEntry[]> {
-    return copy(this.conversations.get(conversationId)?.transcript ?? []);
+    return [...(this.conversations.get(conversationId)?.transcript ?? [])];
   }
 
   async forget(conversationId: string): Promise<void> {
