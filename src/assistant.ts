@@ -35,16 +35,23 @@ export type AssistantDeps = {
 
 /** Pure: the calendar date at `at` in `timeZone`, as YYYY-MM-DD. */
 export function dateIn(timeZone: string, at: number): string {
-  let format = DATE_FORMATS.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    DATE_FORMATS.set(timeZone, format);
+  let zone = DATE_FORMATS.get(timeZone);
+  if (!zone) {
+    const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    zone = { format, second: Number.NaN, date: '' };
+    DATE_FORMATS.set(timeZone, zone);
   }
-  return format.format(at);
+  // Zone offsets are whole seconds, so a date changes only on a second's boundary: one format per second and zone.
+  const second = Math.floor(at / 1000);
+  if (second !== zone.second) {
+    zone.date = zone.format.format(at);
+    zone.second = second;
+  }
+  return zone.date;
 }
 
-// Building a formatter costs far more than using one: one per zone, made once.
-const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+// Building a formatter costs far more than using one: one per zone, made once, with the last date it gave.
+const DATE_FORMATS = new Map<string, { format: Intl.DateTimeFormat; second: number; date: string }>();
 
 function inputText(message: InboundMessage): string | undefined {
   const { input } = message;

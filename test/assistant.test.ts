@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InboundMessage } from '../src/api.js';
-import { createAssistant, loadScreeningDialog, MemorySessionStore, nullLogger } from '../src/index.js';
+import { createAssistant, dateIn, loadScreeningDialog, MemorySessionStore, nullLogger } from '../src/index.js';
 
 const HOUR = 3_600_000;
 const STORY = 'the irs levied my bank account last week and took the money for rent, I cannot pay it';
@@ -46,5 +46,23 @@ describe('createAssistant', () => {
     await say(STORY, 1, { deliveryId: 'ev-1', confirmShown: true });
     await say('yes', 2, { deliveryId: 'ev-2' });
     expect((await store.unshownDeliveries('web:', 10)).map((d) => d.deliveryId)).toEqual(['ev-1']);
+  });
+});
+
+describe('dateIn', () => {
+  it("gives the zone's date on each side of its midnight, however often it is asked within a second", () => {
+    const midnight = Date.UTC(2025, 10, 26, 5); // 00:00 in New York (EST)
+    for (const [at, date] of [
+      [midnight - 1001, '2025-11-25'],
+      [midnight - 1, '2025-11-25'],
+      [midnight - 1, '2025-11-25'],
+      [midnight, '2025-11-26'],
+      [midnight + 999, '2025-11-26'],
+      [midnight - 1, '2025-11-25'],
+    ] as const) {
+      expect(dateIn('America/New_York', at)).toBe(date);
+    }
+    expect(dateIn('Asia/Tokyo', midnight)).toBe('2025-11-26');
+    expect(dateIn('Pacific/Honolulu', midnight)).toBe('2025-11-25');
   });
 });

@@ -23,6 +23,15 @@ export type HandoffInput = {
   transcript: TranscriptEntry[];
 };
 
+// Summaries this module built: typed code made them, so a store may skip the schema for them (zod's parse of
+// one costs more than the rest of the turn). Anything else a store is handed is still parsed.
+const built = new WeakSet<HandoffSummary>();
+
+/** True when `summary` was made by `buildHandoffSummary` (a test proves those pass `handoffSummarySchema`). */
+export function isBuiltHandoffSummary(summary: HandoffSummary): boolean {
+  return built.has(summary);
+}
+
 /** Pure: the hand-off summary; redacts transcript and evidence again, defensively. */
 export function buildHandoffSummary(input: HandoffInput): HandoffSummary {
   const { facts, outcome } = input;
@@ -50,5 +59,6 @@ export function buildHandoffSummary(input: HandoffInput): HandoffSummary {
     gaps: listGaps(facts, outcome),
   };
   if (input.ranBy) summary.ranBy = input.ranBy;
+  built.add(summary);
   return summary;
 }

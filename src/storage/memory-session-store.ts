@@ -1,4 +1,5 @@
-import { handoffSummarySchema } from '../handoff/summary-schema.js';
+import { isBuiltHandoffSummary } from '../handoff/summary.js';
+import { type HandoffSummary, handoffSummarySchema } from '../handoff/summary-schema.js';
 import type {
   HandoffPost,
   HandoffPosts,
@@ -18,8 +19,57 @@ import { StorageError } from './session-store.js';
 /** Round-trips through JSON, like the SQLite store, so tests catch state that cannot be stored. */
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? null)) as T;
 
+/** A transcript line as the SQLite store keeps it (its four columns), frozen: it is handed out without copying. */
+const storedLine = (line: TranscriptEntry): TranscriptEntry =>
+  Object.freeze({
+    from: line.from,
+    text: line.text,
+    at: line.at,
+    ...(line.slot !== undefined ? { slot: line.slot } : {}),
+  });
+
+/** A hand-off as kept: its summary as JSON, like the SQLite row; the rest of the record as it changes. */
+type StoredHandoff = {
+  conversationId: string;
+  summary: string;
+  record: Omit<HandoffRecord, 'summary'>;
+  seq: number;
+  posts: HandoffPost[];
+};
+
+/** Pure: a fresh copy of a stored hand-off's record, summary included. */
+const recordOf = (entry: StoredHandoff): HandoffRecord => ({
+  summary: JSON.parse(entry.summary) as HandoffSummary,
+  ...copy(entry.record),
+});
+
+/** Stands for the hand-off summary in the outputs while they are stringified. */
+const SUMMARY_MARK = '\u0000summary\u0000';
+const MARK_JSON = JSON.stringify(SUMMARY_MARK);
+
+/**
+ * Pure: JSON.stringify(outputs), with `summary` (JSON.stringify(handoff), made already, and the bulk of a hand-off
+ * turn's outputs) spliced in where the outputs hold that same hand-off instead of stringifying it again.
+ */
+function outputsJson(outputs: unknown, handoff: HandoffSummary | undefined, summary: string | undefined): string {
+  if (handoff === undefined || summary === undefined || !Array.isArray(outputs)) return JSON.stringify(outputs ?? null);
+  let marked = false;
+  const shallow = outputs.map((o: unknown) => {
+    if (marked || typeof o !== 'object' || o === null || !('summary' in o) || o.summary !== handoff) return o;
+    marked = true;
+    return { ...o, summary: SUMMARY_MARK };
+  });
+  if (!marked) return JSON.stringify(outputs);
+  const json = JSON.stringify(shallow);
+  const at = json.indexOf(MARK_JSON);
+  // Ours is the only mark unless some text holds one too: then the plain way.
+  if (at !== json.lastIndexOf(MARK_JSON)) return JSON.stringify(outputs);
+  return json.slice(0, at) + summary + json.slice(at + MARK_JSON.length);
+}
+
 type Conversation = {
-  session?: StoredSession;
+  /** The state as JSON, like the SQLite row: written once per turn, parsed into a fresh copy by each load. */
+  session?: { state: string; updatedAt: number };
   transcript: TranscriptEntry[];
   deliveries: Map<string, { outputs: string; at: number; shown?: number }>;
 };
@@ -27,10 +77,7 @@ type Conversation = {
 /** In-memory store with the SQLite store's behaviour, for tests. */
 export class MemorySessionStore implements SessionStore, HandoffStore, HandoffPosts, ReplyOutbox {
   private readonly conversations = new Map<string, Conversation>();
-  private readonly handoffs = new Map<
-    string,
-    { conversationId: string; record: HandoffRecord; seq: number; posts: HandoffPost[] }
-  >();
+  private readonly handoffs = new Map<string, StoredHandoff>();
   private seq = 0;
 
   private conversation(id: string): Conversation {
@@ -44,32 +91,38 @@ export class MemorySessionStore implements SessionStore, HandoffStore, HandoffPo
 
   async load(conversationId: string): Promise<StoredSession | undefined> {
     const session = this.conversations.get(conversationId)?.session;
-    return session ? copy(session) : undefined;
+    return session ? { state: JSON.parse(session.state) as unknown, updatedAt: session.updatedAt } : undefined;
   }
 
   async commitTurn(turn: TurnCommit): Promise<void> {
     // Check first so a failing turn changes nothing, as a rolled-back transaction would.
-    const summary = turn.handoff ? handoffSummarySchema.parse(copy(turn.handoff)) : undefined;
-    if (summary && this.handoffs.has(summary.id)) {
-      throw new StorageError('conflict', `hand-off ${summary.id} already exists`);
+    // Like the SQLite store, a hand-off from elsewhere must pass the schema; one our code built is typed already.
+    const handoff = turn.handoff;
+    const trusted = handoff !== undefined && isBuiltHandoffSummary(handoff);
+    const summary =
+      handoff === undefined ? undefined : JSON.stringify(trusted ? handoff : handoffSummarySchema.parse(handoff));
+    if (handoff && this.handoffs.has(handoff.id)) {
+      throw new StorageError('conflict', `hand-off ${handoff.id} already exists`);
     }
+    const state = JSON.stringify(turn.state ?? null);
+    const lines = turn.transcript.map(storedLine);
     const conversation = this.conversation(turn.conversationId);
-    conversation.session = { state: copy(turn.state), updatedAt: turn.at };
-    conversation.transcript.push(...copy(turn.transcript));
-    if (summary) {
-      const record: HandoffRecord = {
+    conversation.session = { state, updatedAt: turn.at };
+    conversation.transcript.push(...lines);
+    if (handoff && summary !== undefined) {
+      const record = { status: 'pending' as const, attempts: 0, nextAttemptAt: turn.at, createdAt: turn.at };
+      this.handoffs.set(handoff.id, {
+        conversationId: turn.conversationId,
         summary,
-        status: 'pending',
-        attempts: 0,
-        nextAttemptAt: turn.at,
-        createdAt: turn.at,
-      };
-      this.handoffs.set(summary.id, { conversationId: turn.conversationId, record, seq: this.seq++, posts: [] });
+        record,
+        seq: this.seq++,
+        posts: [],
+      });
     }
     if (turn.delivery && !conversation.deliveries.has(turn.delivery.id)) {
       for (const older of conversation.deliveries.values()) if (older.shown === undefined) older.outputs = '';
       conversation.deliveries.set(turn.delivery.id, {
-        outputs: JSON.stringify(turn.delivery.outputs ?? null),
+        outputs: outputsJson(turn.delivery.outputs, trusted ? handoff : undefined, summary),
         at: turn.at,
         ...(turn.delivery.confirm ? { shown: 0 } : {}),
       });
@@ -111,7 +164,7 @@ export class MemorySessionStore implements SessionStore, HandoffStore, HandoffPo
   }
 
   async transcript(conversationId: string): Promise<TranscriptEntry[]> {
-    return copy(this.conversations.get(conversationId)?.transcript ?? []);
+    return [...(this.conversations.get(conversationId)?.transcript ?? [])];
   }
 
   async forget(conversationId: string): Promise<void> {
@@ -150,21 +203,20 @@ export class MemorySessionStore implements SessionStore, HandoffStore, HandoffPo
     return [...this.handoffs.values()]
       .filter((e) => !filter?.status || e.record.status === filter.status)
       .sort((a, b) => b.record.createdAt - a.record.createdAt || b.seq - a.seq)
-      .map((e) => copy(e.record));
+      .map(recordOf);
   }
 
   async getHandoff(id: string): Promise<HandoffRecord | undefined> {
     const entry = this.handoffs.get(id);
-    return entry ? copy(entry.record) : undefined;
+    return entry ? recordOf(entry) : undefined;
   }
 
   async dueForDelivery(now: number, limit: number): Promise<HandoffRecord[]> {
     return [...this.handoffs.values()]
-      .map((e) => e.record)
-      .filter((r) => r.status !== 'delivered' && r.nextAttemptAt <= now)
-      .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.createdAt - b.createdAt)
+      .filter(({ record: r }) => r.status !== 'delivered' && r.nextAttemptAt <= now)
+      .sort((a, b) => a.record.nextAttemptAt - b.record.nextAttemptAt || a.record.createdAt - b.record.createdAt)
       .slice(0, limit)
-      .map(copy);
+      .map(recordOf);
   }
 
   async markDelivered(id: string, at: number): Promise<void> {

@@ -30,7 +30,15 @@ export function normalizeAll(text: string): string {
 
 /** Pure: the last `count` words of a normalised string before `index`. */
 export function wordsBefore(clause: string, index: number, count: number): string {
-  return clause.slice(0, index).trim().split(' ').slice(-count).join(' ');
+  // What split(' ').slice(-count).join(' ') gives, without the arrays: the text after the count-th last space.
+  const before = clause.slice(0, index).trim();
+  if (count <= 0) return before.split(' ').slice(-count).join(' ');
+  let space = before.length;
+  for (let n = 0; n < count; n += 1) {
+    space = space === 0 ? -1 : before.lastIndexOf(' ', space - 1);
+    if (space === -1) return before;
+  }
+  return before.slice(space + 1);
 }
 
 /** Pure: true when a match of `re` at `index` is preceded, within `window` words, by a word matching `guard`. */

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildHandoffSummary, type HandoffInput } from '../../src/handoff/summary.js';
+import { conversations, oursAnswer } from '../../bench/lib/conversations.js';
+import { buildHandoffSummary, type HandoffInput, isBuiltHandoffSummary } from '../../src/handoff/summary.js';
 import { handoffSummarySchema } from '../../src/handoff/summary-schema.js';
+import {
+  createAssistant,
+  loadScreeningDialog,
+  MemorySessionStore,
+  nullLogger,
+  type UserInput,
+} from '../../src/index.js';
 import { makeLevyFacts, makeLevyOutcome } from './factories.js';
 
 const makeInput = (overrides: Partial<HandoffInput> = {}): HandoffInput => {
@@ -62,5 +70,34 @@ describe('buildHandoffSummary', () => {
   it('leaves ranBy out when nobody ran it for someone else', () => {
     const { ranBy: _omit, ...input } = makeInput();
     expect('ranBy' in buildHandoffSummary(input)).toBe(false);
+  });
+
+  it('marks what it built, so stores may trust it, and nothing else', () => {
+    const summary = buildHandoffSummary(makeInput());
+    expect(isBuiltHandoffSummary(summary)).toBe(true);
+    expect(isBuiltHandoffSummary(structuredClone(summary))).toBe(false);
+  });
+
+  it('builds summaries that pass the schema on every screening of the benchmark', async () => {
+    const store = new MemorySessionStore();
+    const assistant = createAssistant({ dialog: loadScreeningDialog(), store, logger: nullLogger, timeZone: 'UTC' });
+    let delivery = 0;
+    for (const script of conversations) {
+      const conversationId = `web:${script.id}`;
+      const send = (input: UserInput) =>
+        assistant.handle({ conversationId, channel: 'web', input, at: ++delivery, deliveryId: `d-${delivery}` });
+      let outputs = await send({ kind: 'start' });
+      for (let turn = 0; turn < 40; turn++) {
+        const prompt = outputs.findLast((o) => o.kind === 'prompt');
+        if (prompt?.kind !== 'prompt') break;
+        outputs = await send({ kind: 'text', text: oursAnswer(script, prompt.slot, false) });
+      }
+      // The hand-off turn's outputs, remembered for a repeat, are what JSON makes of them.
+      expect(outputs.some((o) => o.kind === 'handoff')).toBe(true);
+      expect(await store.findDelivery(conversationId, `d-${delivery}`)).toEqual(JSON.parse(JSON.stringify(outputs)));
+    }
+    const handoffs = await store.listHandoffs();
+    expect(handoffs).toHaveLength(conversations.length);
+    for (const { summary } of handoffs) expect(handoffSummarySchema.parse(summary)).toEqual(summary);
   });
 });
