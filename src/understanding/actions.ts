@@ -152,6 +152,13 @@ const DETECTORS: readonly Detector[] = [
     re: /\b(keep|keeps|kept) (sending|mailing) (me |us )?(letters|notices)\b|\b(letters|notices|they) keep coming\b|\b(letters|notices)\b.{0,50}\b(over and over|again and again)\b|\b(letters|notices) (saying|claiming|say|that say) (we|i) (didnt|never|did not) file\b|\b(letters|responses?|documents|docs|paperwork|correspondence|forms?|replies|reply|amended return|cartas|documentos)\b.{0,50}\b(disappear\w*|never (got|received|processed|answered|logged)|not (processed|being processed|getting processed|answered)|arent (getting |being )?processed|hasnt been processed|havent been processed|no record|cant find|couldnt find|lost|ignored|never see|no (los|las) han procesado)\b|\bamended (my |our |the )?return\b.{0,100}\b(still|not processed|hasnt|havent|never|months|year)\b|\b(wrote|written|write|writing) (back|them|to them)\b.{0,40}\b(times|nothing|no (answer|response|reply))\b|\b(lost|losing) (my|the|our) (documents|docs|paperwork|papers|response|letters?|forms?|fax|receipts)\b|\bnever (see|answer|respond to|process) my (letters|mail|correspondence)\b|\b(didnt|did not|never|havent|hasnt|wont|not|nobody|no one|noone)( ever)? (answer\w*|respond\w*|repl\w*|get(ting)? back( to me)?|acknowledg\w*)( to)? (my|our|the) (letters?|mail|response|correspondence|fax|faxes|forms?|documents|paperwork)\b|\b(sent|mailed|faxed|wrote|submitted)\b.{0,60}\b(havent|have not|never|not) heard (back|anything|a thing)\b|\b(mailed|sent|faxed|submitted) (it|them|the \w+|my \w+)\b.{0,40}\bnothing (since|back)\b|\b(asking|asked|ask|asks|requesting|wants?|wanted) (me |us )?(for )?(the same|it|them|my|our|the)( \w+){0,2} again\b|\bno (return|record) on file\b|\b(havent|have not|hasnt|has not|never) received (my|your|our|the) (return|response|reply|documents|letter|amended return)\b/,
   },
   {
+    // Told by what the IRS says or does not do with a return sent: "they say they never got my return",
+    // "sent a 1040-X in february and nothing has happened", "el IRS dice que no recibio mi declaracion".
+    action: 'letters_unprocessed',
+    mode: 'text',
+    re: /\b(says?|said|claims?) (they )?(never|didnt|did not|havent|have not) (got|get|gotten|receive|received) (my|our|the) (return|response|reply|documents|letter|amended return|papers)\b|\b(1040 ?-?x|amended return)\b.{0,80}\bnothing (has )?(happened|since|back)\b|\bno (recibio|recibieron|ha recibido|han recibido|encuentran|procesaron|han procesado) (mi|mis|nuestra|nuestras|la|las) (declaracion|declaraciones|carta|cartas|respuesta|documentos|papeles)\b/,
+  },
+  {
     action: 'criminal_investigation',
     mode: 'affirmed',
     re: /\b(criminal investigation|criminal investigators?|special agents?|ci agents?|irs ci|criminal (agents?|case|division)|investigacion criminal|agentes especiales)\b/,
@@ -191,7 +198,8 @@ function readActions(text: string, today: IsoDate | undefined): IrsActionsFound 
   addOngoingLevy(found, clauses);
   pruneOverlaps(found, clauses);
   if (found.size === 0 && hasAny(clauses, NONE)) found.add('none');
-  const irsActions = DETECTORS.map((d) => d.action).filter((a) => found.has(a));
+  // In the detectors' order, each once (an action may have more than one detector).
+  const irsActions = [...new Set(DETECTORS.map((d) => d.action))].filter((a) => found.has(a));
   if (found.has('none')) irsActions.push('none');
   const notYet = hasAny(clauses, NOT_YET);
   const levied = [...TAKING_ACTIONS].some((a) => found.has(a));
