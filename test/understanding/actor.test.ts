@@ -62,6 +62,13 @@ describe('state agencies are not the IRS', () => {
   it('does not flag a state tax when the state only pointed to the IRS', () => {
     expect(detectStateTax('the department of revenue told me it was federal, so I called the IRS')).toBe(false);
   });
+
+  it('does not flag a state tax for a state refund the IRS may seize (a CP504 says so)', () => {
+    expect(detectStateTax('IRS notice CP504, notice of intent to seize your state tax refund or other property')).toBe(
+      false,
+    );
+    expect(detectStateTax('my state tax refund is late')).toBe(true);
+  });
 });
 
 describe('detectTriedIrs with other agencies', () => {
