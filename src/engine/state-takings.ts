@@ -3,12 +3,25 @@ import { TAKING_ACTIONS as TAKINGS } from '../rules/basis.js';
 import { namesFederalActor } from '../understanding/actor.js';
 import type { Answer } from './state.js';
 
-/** The answer to "what has the IRS done?" puts it on a state agency ("it's the Georgia Dept of Revenue, not the IRS"). */
+/**
+ * The answer to "what has the IRS done?" is nothing, and puts it on a state ("it's the Georgia Dept of Revenue, not
+ * the IRS", "nothing from the IRS at all, this is only the state letter").
+ */
 function toldItWasTheState(answers: readonly Answer[]): boolean {
   return answers.some(
     (a) =>
-      a.owned && a.slot === 'irs_action' && a.facts.stateTax && (a.facts.irsActions ?? []).every((x) => x === 'none'),
+      a.owned &&
+      a.slot === 'irs_action' &&
+      (a.facts.stateTax || /\bstate\b/i.test(a.text)) &&
+      (a.facts.irsActions ?? []).length > 0 &&
+      (a.facts.irsActions ?? []).every((x) => x === 'none'),
   );
+}
+
+/** Everything the story put on the IRS moves to the state: the IRS has done nothing, and the problem is a state's. */
+function allOnTheState(facts: Facts): Facts {
+  const { moneyTakenNow, ...rest } = facts;
+  return { ...rest, irsActions: ['none'], ...(moneyTakenNow ? { harmNow: true } : {}), issueType: 'other' };
 }
 
 /**
@@ -18,9 +31,12 @@ function toldItWasTheState(answers: readonly Answer[]): boolean {
  * (urgency), not an IRS levy (no basis), and a state tax is none of the federal problem types.
  */
 export function attributeStateTakings(facts: Facts, answers: readonly Answer[]): Facts {
-  if (!facts.stateTax || !(facts.irsActions ?? []).some((a) => TAKINGS.has(a))) return facts;
+  if (!facts.stateTax) return facts;
+  const told = toldItWasTheState(answers);
+  if (told && (facts.irsActions ?? []).some((a) => a !== 'none')) return allOnTheState(facts);
+  if (!(facts.irsActions ?? []).some((a) => TAKINGS.has(a))) return facts;
   const federal = (facts.notices ?? []).length > 0 || answers.some((a) => namesFederalActor(a.text));
-  if (federal && !toldItWasTheState(answers)) return facts;
+  if (federal && !told) return facts;
   const { moneyTakenNow, ...rest } = facts;
   const irsActions = (facts.irsActions ?? []).filter((a) => !TAKINGS.has(a) && a !== 'none');
   return {

@@ -41,6 +41,22 @@ describe('attributeStateTakings', () => {
     expect(attributeStateTakings(facts, [irs, corrected]).irsActions).toEqual(['none']);
   });
 
+  it('moves a bill the story put on the IRS to the state when, asked what the IRS did, the person says nothing', () => {
+    const bill = answer('narrative', 'I got a bill from the IRS saying I owe 2,340', {
+      irsActions: ['bill'],
+      issueType: 'balance_due_collection',
+    });
+    const corrected = answer('irs_action', 'nothing from the IRS at all, this is only the state letter', {
+      irsActions: ['none'],
+    });
+    const facts: Facts = { irsActions: ['bill', 'none'], issueType: 'balance_due_collection', stateTax: true };
+    expect(attributeStateTakings(facts, [bill, corrected])).toEqual({
+      irsActions: ['none'],
+      issueType: 'other',
+      stateTax: true,
+    });
+  });
+
   it('leaves an IRS levy alone when the IRS is named or an IRS notice is known', () => {
     const named = [story, answer('tried_irs', 'I called the IRS and the state tax people', { stateTax: true })];
     const facts: Facts = { ...story.facts, stateTax: true };
