@@ -49,6 +49,9 @@ export function isEconomicBurden(facts: Facts): boolean {
 /** Pure: systemic burden (criteria 5-7): normal channels tried, and a delay over 30 days, a missed promise or a failed process. */
 export function isSystemicBurden(facts: Facts): boolean {
   if (facts.triedIrs !== 'yes') return false;
+  // A state's tax problem, and the IRS has done nothing: whoever was called, no IRS process has failed.
+  const actions = facts.irsActions ?? [];
+  if (facts.stateTax && actions.length > 0 && actions.every((a) => a === 'none')) return false;
   return (facts.waitingDays ?? 0) > 30 || facts.promisedDateMissed === 'yes' || facts.processFailure === 'yes';
 }
 

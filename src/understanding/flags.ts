@@ -8,7 +8,7 @@ const CRIMINAL =
 /** Words that name a state tax itself; agencies ("department of revenue") count through their sentences (actor.ts). */
 // A state refund the IRS seizes or offsets is a federal collection ("notice of intent to seize your state tax refund").
 const STATE_TAX =
-  /\b(state (tax(?! refund)|taxes|income tax|tax return|tax board|revenue)|impuestos estatales)\b|(?<!\b(seiz\w*|lev(y|ied|ying)|take|took|taking|taken|offset\w*|intercept\w*|keep|kept|appl(y|ied))\b.{0,40})\bstate tax refund\b/;
+  /\b(state (tax(?! refund)|taxes|income tax|tax return|tax board|revenue)|impuestos estatales)\b|(?<!\b(seiz\w*|lev(y|ied|ying)|take|took|taking|taken|offset\w*|intercept\w*|keep|kept|appl(y|ied))\b.{0,40})\bstate (tax )?refunds?\b/;
 const FEDERAL_NOT_STATE = /\bnot (the )?state\b|\bnot a state\b/;
 const FRIVOLOUS =
   /\b(income tax(es)? (is|are) (voluntary|illegal|unconstitutional)|taxes are voluntary|voluntary (tax|system|compliance)|sovereign (citizen|individual)|not a (taxpayer|us person)|wages (are not|arent) income|(16th|sixteenth) amendment|straw ?man|no law requires|natural person|irs is (not|isnt) (real|legal|a real agency))\b/;

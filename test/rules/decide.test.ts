@@ -72,6 +72,13 @@ describe('systemic burden', () => {
     },
   );
 
+  it('does not apply to a state tax problem when the IRS has done nothing (the calls went to the state)', () => {
+    expect(decide({ irsActions: ['none'], stateTax: true, triedIrs: 'yes', waitingDays: 200 }).basis).toEqual([]);
+    expect(decide({ irsActions: ['refund_held'], stateTax: true, triedIrs: 'yes', waitingDays: 200 }).basis).toEqual([
+      'systemic_burden',
+    ]);
+  });
+
   it('does not apply to 30 days or less with nothing else', () => {
     expect(decide({ irsActions: ['payment_plan_problem'], triedIrs: 'yes', waitingDays: 30 }).basis).toEqual([]);
   });

@@ -68,6 +68,7 @@ describe('state agencies are not the IRS', () => {
       false,
     );
     expect(detectStateTax('my state tax refund is late')).toBe(true);
+    expect(detectStateTax('my state refund from Illinois is taking forever')).toBe(true);
   });
 });
 
