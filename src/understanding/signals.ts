@@ -118,11 +118,17 @@ const ACCEPTS =
 const UNDO =
   /\b(thrown out|throw (it|this|the \w+) out|overturn\w*|undo|reopen\w*|re open|redo|audit reconsideration|reconsider\w*)\b/;
 
+/** The amount itself agreed to ("the balance is right"): what is wrong is then something else (a default, a plan). */
+const AMOUNT_RIGHT =
+  /\b(the )?(balance|amount|number|bill|total|debt)( is| are|s)? (right|correct|accurate|fine|ok|legit)\b|\b(el )?(saldo|monto|balance) (esta |es )?(bien|correcto)\b/;
+
 /** Pure: whether the person disputes the amount, audit, proposal or decision, and wants a lost one undone. */
 export function detectDispute(text: string, allowLead = true): { disputesAmount?: TriState; wantsUndo?: boolean } {
   const clauses = splitClauses(text);
   const wantsUndo = hasAffirmed(clauses, UNDO, 3);
   const undo = wantsUndo ? { wantsUndo } : {};
+  // "no the balance is right, just the default is wrong": the amount is not disputed, unless a part of it is.
+  if (hasAny(clauses, AMOUNT_RIGHT) && !hasAny(clauses, PART)) return { disputesAmount: 'no', ...undo };
   if (hasAffirmed(clauses, DISPUTE, 3) || hasAny(clauses, DISPUTE_NEGATED)) return { disputesAmount: 'yes', ...undo };
   if (hasAny(clauses, ACCEPTS)) return { disputesAmount: 'no' };
   const lead = allowLead ? leadOf(text) : undefined;

@@ -94,6 +94,8 @@ describe('detectDispute', () => {
     ['probably not, it was my brothers company', 'no'],
     ['maybe, I have to look again', 'unsure'],
     ['no, the penalties seem fair to me', 'no'],
+    ['no the balance is right, just the default is wrong', 'no'],
+    ['the amount is right but the penalties are wrong', 'yes'],
   ];
   it.each(cases)('reads "%s"', (text, expected) => {
     expect(detectDispute(text).disputesAmount).toBe(expected);
