@@ -113,7 +113,7 @@ export const DETECTORS: readonly Detector[] = [
     mode: 'any',
     ignore: NO_REFUND_DUE,
     re: new RegExp(
-      `\\b${REFUND}\\b.{0,60}\\b(still|processing|held|holding|hold|frozen|froze|freeze|stuck|delay\\w*|late|not (come|here|arrived|received|deposited)|never (came|arrived|got|showed)|no ha llegado|waiting|been|under review|review)\\b|` +
+      `\\b${REFUND}\\b.{0,60}\\b(still|processing|held|holding|hold|frozen|froze|freeze|stuck|delay\\w*|late|not (come|here|arrived|received|deposited)|never (came|arrived|got|showed)|no ha llegado|no llega|no me llega|no aparece|retenido|detenido|atorado|congelado|waiting|been|under review|review)\\b|` +
         `\\b(no|still no|havent (got|gotten|received|seen)|never (got|received)|waiting (on|for)|wheres|where is|holding|froze|frozen|stuck|sitting on|no me ha llegado( el)?|esperando( mi)?|deteniendo( el| mi)?|retienen( el| mi)?) (a |my |the |our |his |her |their |el |mi |su |nuestro )?${REFUND}\\b|` +
         `\\b(holding|held|hold|froze|frozen|sitting on|keeping|withholding|retaining|retienen|reteniendo)( (my|our|the|whole|entire|full|federal|tax|el|mi|su|\\d+)){1,4} ${REFUND}\\b|` +
         '\\bsitting on (it|my (money|refund|return))\\b|\\b(wheres|where is) my refund\\b|\\bstill processing\\b',
