@@ -33,9 +33,12 @@ function allOnTheState(facts: Facts): Facts {
 export function attributeStateTakings(facts: Facts, answers: readonly Answer[]): Facts {
   if (!facts.stateTax) return facts;
   const told = toldItWasTheState(answers);
-  if (told && (facts.irsActions ?? []).some((a) => a !== 'none')) return allOnTheState(facts);
-  if (!(facts.irsActions ?? []).some((a) => TAKINGS.has(a))) return facts;
+  const acted = (facts.irsActions ?? []).some((a) => a !== 'none');
+  if (told && acted) return allOnTheState(facts);
   const federal = (facts.notices ?? []).length > 0 || answers.some((a) => namesFederalActor(a.text));
+  // The IRS never named, no IRS notice: the bills and letters told of ("Sending bills") are the state's too.
+  if (!federal && acted && !(facts.irsActions ?? []).some((a) => TAKINGS.has(a))) return allOnTheState(facts);
+  if (!(facts.irsActions ?? []).some((a) => TAKINGS.has(a))) return facts;
   if (federal && !told) return facts;
   const { moneyTakenNow, ...rest } = facts;
   const irsActions = (facts.irsActions ?? []).filter((a) => !TAKINGS.has(a) && a !== 'none');

@@ -57,6 +57,17 @@ describe('attributeStateTakings', () => {
     });
   });
 
+  it('moves bills to the state when a state agency is named and the IRS never is', () => {
+    const story = answer('narrative', 'Franchise tax board says I owe 2,400 for 2022', { stateTax: true });
+    const picked = answer('irs_action', 'Sending bills', { irsActions: ['bill'] });
+    const facts: Facts = { stateTax: true, irsActions: ['bill'], issueType: 'balance_due_collection' };
+    expect(attributeStateTakings(facts, [story, picked])).toEqual({
+      stateTax: true,
+      irsActions: ['none'],
+      issueType: 'other',
+    });
+  });
+
   it('leaves an IRS levy alone when the IRS is named or an IRS notice is known', () => {
     const named = [story, answer('tried_irs', 'I called the IRS and the state tax people', { stateTax: true })];
     const facts: Facts = { ...story.facts, stateTax: true };
