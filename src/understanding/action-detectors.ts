@@ -146,7 +146,7 @@ export const DETECTORS: readonly Detector[] = [
     // "sent a 1040-X in february and nothing has happened", "el IRS dice que no recibio mi declaracion".
     action: 'letters_unprocessed',
     mode: 'text',
-    re: /\b(says?|said|claims?) (they )?(never|didnt|did not|havent|have not) (got|get|gotten|receive|received) (my|our|the) (return|response|reply|documents|letter|amended return|papers)\b|\b(1040 ?-?x|amended return)\b.{0,80}\bnothing (has )?(happened|since|back)\b|\bno (recibio|recibieron|ha recibido|han recibido|encuentran|procesaron|han procesado) (mi|mis|nuestra|nuestras|la|las) (declaracion|declaraciones|carta|cartas|respuesta|documentos|papeles)\b/,
+    re: /\b(sent|mailed|faxed|answered with) (a |my |our )?(reply|response|answer) (to|for) (an |the |their |a )?(irs )?letter\b|\b(letters?|repl(y|ies)|responses?)\b.{0,20}\b(they|irs)\b.{0,10}\b(dont|doesnt|never|wont|didnt) (answer|respond|reply)\b|\b(says?|said|claims?) (they )?(never|didnt|did not|havent|have not) (got|get|gotten|receive|received) (my|our|the) (return|response|reply|documents|letter|amended return|papers)\b|\b(1040 ?-?x|amended return)\b.{0,80}\bnothing (has )?(happened|since|back)\b|\bno (recibio|recibieron|ha recibido|han recibido|encuentran|procesaron|han procesado) (mi|mis|nuestra|nuestras|la|las) (declaracion|declaraciones|carta|cartas|respuesta|documentos|papeles)\b/,
   },
   {
     action: 'criminal_investigation',

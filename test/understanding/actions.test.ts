@@ -33,6 +33,7 @@ const cases: ReadonlyArray<[string, IrsAction[], boolean]> = [
   ['si le quitan el sueldo o la cuenta no podriamos pagar la renta', [], false],
   ['garnish', ['wage_levy'], true],
   ['Mi reembolso del 2025 no llega', ['refund_held'], false],
+  ['sent a reply to an irs letter about my education credit 3 weeks ago', ['letters_unprocessed'], false],
   ['I sent a 1040-X in february and nothing has happened', ['letters_unprocessed'], false],
   ['they say they never got my return', ['letters_unprocessed'], false],
   ['el irs dice que no recibio mi declaracion', ['letters_unprocessed'], false],
