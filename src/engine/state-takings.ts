@@ -39,7 +39,8 @@ export function attributeStateTakings(facts: Facts, answers: readonly Answer[]):
   // The IRS never named, no IRS notice: the bills and letters told of ("Sending bills") are the state's too.
   if (!federal && acted && !(facts.irsActions ?? []).some((a) => TAKINGS.has(a))) return allOnTheState(facts);
   if (!(facts.irsActions ?? []).some((a) => TAKINGS.has(a))) return facts;
-  if (federal && !told) return facts;
+  // Told, with a taking, returned above: a federal party named leaves the taking on the IRS.
+  if (federal) return facts;
   const { moneyTakenNow, ...rest } = facts;
   const irsActions = (facts.irsActions ?? []).filter((a) => !TAKINGS.has(a) && a !== 'none');
   return {

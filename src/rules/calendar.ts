@@ -25,13 +25,15 @@ function weekday(date: IsoDate): number {
   return new Date(toUtc(date)).getUTCDay();
 }
 
-function nthWeekday(year: number, month: number, dow: number, n: number): IsoDate {
+/** Pure: the `n`th weekday `dow` (0 Sunday) of a month. */
+export function nthWeekday(year: number, month: number, dow: number, n: number): IsoDate {
   const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
   const day = 1 + ((dow - first + 7) % 7) + (n - 1) * 7;
   return fromUtc(Date.UTC(year, month - 1, day));
 }
 
-function lastWeekday(year: number, month: number, dow: number): IsoDate {
+/** Pure: the last weekday `dow` (0 Sunday) of a month. */
+export function lastWeekday(year: number, month: number, dow: number): IsoDate {
   const last = new Date(Date.UTC(year, month, 0));
   const back = (last.getUTCDay() - dow + 7) % 7;
   return fromUtc(last.getTime() - back * DAY_MS);

@@ -43,30 +43,6 @@ const recordOf = (entry: StoredHandoff): HandoffRecord => ({
   ...copy(entry.record),
 });
 
-/** Stands for the hand-off summary in the outputs while they are stringified. */
-const SUMMARY_MARK = '\u0000summary\u0000';
-const MARK_JSON = JSON.stringify(SUMMARY_MARK);
-
-/**
- * Pure: JSON.stringify(outputs), with `summary` (JSON.stringify(handoff), made already, and the bulk of a hand-off
- * turn's outputs) spliced in where the outputs hold that same hand-off instead of stringifying it again.
- */
-function outputsJson(outputs: unknown, handoff: HandoffSummary | undefined, summary: string | undefined): string {
-  if (handoff === undefined || summary === undefined || !Array.isArray(outputs)) return JSON.stringify(outputs ?? null);
-  let marked = false;
-  const shallow = outputs.map((o: unknown) => {
-    if (marked || typeof o !== 'object' || o === null || !('summary' in o) || o.summary !== handoff) return o;
-    marked = true;
-    return { ...o, summary: SUMMARY_MARK };
-  });
-  if (!marked) return JSON.stringify(outputs);
-  const json = JSON.stringify(shallow);
-  const at = json.indexOf(MARK_JSON);
-  // Ours is the only mark unless some text holds one too: then the plain way.
-  if (at !== json.lastIndexOf(MARK_JSON)) return JSON.stringify(outputs);
-  return json.slice(0, at) + summary + json.slice(at + MARK_JSON.length);
-}
-
 type Conversation = {
   /** The state as JSON, like the SQLite row: written once per turn, parsed into a fresh copy by each load. */
   session?: { state: string; updatedAt: number };
@@ -122,7 +98,7 @@ export class MemorySessionStore implements SessionStore, HandoffStore, HandoffPo
     if (turn.delivery && !conversation.deliveries.has(turn.delivery.id)) {
       for (const older of conversation.deliveries.values()) if (older.shown === undefined) older.outputs = '';
       conversation.deliveries.set(turn.delivery.id, {
-        outputs: outputsJson(turn.delivery.outputs, trusted ? handoff : undefined, summary),
+        outputs: JSON.stringify(turn.delivery.outputs ?? null),
         at: turn.at,
         ...(turn.delivery.confirm ? { shown: 0 } : {}),
       });

@@ -1,16 +1,7 @@
 import type { IsoDate } from '../facts/facts.js';
+import { lastWeekday, nthWeekday } from '../rules/calendar.js';
 import type { DateCandidate, DateDirection } from './date-candidates.js';
-import { addDays, daysInMonth, fromIso, toIso } from './iso-date.js';
-
-/** Pure: the `n`th weekday `dow` (0 Sunday) of a month, or its last one when `n` is 'last'. */
-function weekdayOf(year: number, month: number, dow: number, n: number | 'last'): IsoDate {
-  if (n === 'last') {
-    const last = toIso({ year, month, day: daysInMonth(year, month) });
-    return addDays(last, -((new Date(`${last}T12:00:00Z`).getUTCDay() - dow + 7) % 7));
-  }
-  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
-  return toIso({ year, month, day: 1 + ((dow - first + 7) % 7) + (n - 1) * 7 });
-}
+import { fromIso, toIso } from './iso-date.js';
 
 const on = (month: number, day: number) => (year: number) => toIso({ year, month, day });
 
@@ -24,9 +15,9 @@ const HOLIDAYS: ReadonlyArray<[RegExp, (year: number) => IsoDate]> = [
   [/^valentine/, on(2, 14)],
   [/^(the )?(4th|fourth) of july|^independence day/, on(7, 4)],
   [/^tax day/, on(4, 15)],
-  [/^(thanksgiving|(el )?d[ií]a de acci[oó]n de gracias|acci[oó]n de gracias)/, (y) => weekdayOf(y, 11, 4, 4)],
-  [/^labor day/, (y) => weekdayOf(y, 9, 1, 1)],
-  [/^memorial day/, (y) => weekdayOf(y, 5, 1, 'last')],
+  [/^(thanksgiving|(el )?d[ií]a de acci[oó]n de gracias|acci[oó]n de gracias)/, (y) => nthWeekday(y, 11, 4, 4)],
+  [/^labor day/, (y) => nthWeekday(y, 9, 1, 1)],
+  [/^memorial day/, (y) => lastWeekday(y, 5, 1)],
 ];
 
 /**
